@@ -1,0 +1,150 @@
+r"""Gradient checking: compare backprop's gradients with numerical ones.
+
+For every parameter entry $\theta_i$ the two-sided difference
+
+$$d\theta_{\text{approx}, i} = \frac{J(\theta_i + \varepsilon) - J(\theta_i - \varepsilon)}{2\varepsilon}$$
+
+approximates $\partial J / \partial \theta_i$ with an error of order
+$\varepsilon^2$. The check reports the relative difference
+
+$$\frac{\lVert d\theta_{\text{approx}} - d\theta \rVert_2}{\lVert d\theta_{\text{approx}} \rVert_2 + \lVert d\theta \rVert_2},$$
+
+which is below $10^{-7}$ when backprop is right.
+
+The default $\varepsilon = 10^{-5}$ is close to the best step for a two-sided
+difference in double precision (about the cube root of machine epsilon): a
+smaller step lets rounding error in $J$ dominate, a larger one the
+$\varepsilon^2$ term. Near a kink of ReLU or leaky ReLU ($|z| < \varepsilon$
+for some hidden unit) the numerical gradient is not meaningful.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from dlnotes import logistic, shallow
+from dlnotes._validation import check_parameters
+from dlnotes.losses import _cost
+
+__all__ = [
+    "check_logistic_gradients",
+    "check_shallow_gradients",
+    "numerical_gradients",
+    "relative_difference",
+]
+
+Array = NDArray[np.float64]
+
+
+# --8<-- [start:numerical_gradients]
+def numerical_gradients(
+    cost_fn: Callable[[dict[str, Array]], float],
+    params: Mapping[str, Array],
+    epsilon: float = 1e-5,
+) -> dict[str, Array]:
+    r"""Two-sided numerical gradient of ``cost_fn`` with respect to each array in ``params``.
+
+    Returns ``{"d" + name: array of the same shape}``. ``params`` is not
+    modified: each entry is nudged in a copy.
+
+    >>> numerical_gradients(lambda p: float(np.sum(p["a"] ** 2)), {"a": np.array([[3.0, -1.0]])})
+    {'da': array([[ 6., -2.]])}
+    """
+    if not epsilon > 0:
+        raise ValueError(f"epsilon must be > 0; got {epsilon}.")
+    work = {name: np.array(value, dtype=np.float64) for name, value in params.items()}
+    approx: dict[str, Array] = {}
+    for name, theta in work.items():
+        d_theta = np.zeros_like(theta)
+        for i in np.ndindex(theta.shape):
+            original = theta[i]
+            theta[i] = original + epsilon
+            J_plus = cost_fn(work)
+            theta[i] = original - epsilon
+            J_minus = cost_fn(work)
+            theta[i] = original
+            d_theta[i] = (J_plus - J_minus) / (2 * epsilon)
+        approx["d" + name] = d_theta
+    return approx
+
+
+# --8<-- [end:numerical_gradients]
+
+
+# --8<-- [start:relative_difference]
+def relative_difference(grads: Mapping[str, Any], approx: Mapping[str, Any]) -> float:
+    r"""$\dfrac{\lVert g_{\text{approx}} - g \rVert_2}{\lVert g_{\text{approx}} \rVert_2 + \lVert g \rVert_2}$
+    over all entries of all gradients named in ``approx``.
+
+    >>> relative_difference({"dw": np.array([1.0, 2.0])}, {"dw": np.array([1.0, 2.0])})
+    0.0
+    """
+    check_parameters("grads", grads, approx.keys())
+    g = np.concatenate([np.ravel(grads[k]).astype(np.float64) for k in approx])
+    g_approx = np.concatenate([np.ravel(approx[k]).astype(np.float64) for k in approx])
+    denominator = np.linalg.norm(g_approx) + np.linalg.norm(g)
+    if denominator == 0:
+        return 0.0
+    return float(np.linalg.norm(g_approx - g) / denominator)
+
+
+# --8<-- [end:relative_difference]
+
+
+# --8<-- [start:check_logistic_gradients]
+def check_logistic_gradients(
+    w: Array, b: float, X: Array, Y: NDArray[Any], epsilon: float = 1e-5
+) -> float:
+    """Relative difference between :func:`dlnotes.logistic.propagate`'s gradients
+    and numerical ones.
+
+    >>> rng = np.random.RandomState(0)
+    >>> X, Y = rng.randn(3, 5), rng.randint(0, 2, (1, 5))
+    >>> check_logistic_gradients(rng.randn(3, 1), 0.5, X, Y) < 1e-7
+    True
+    """
+    grads, _ = logistic.propagate(w, b, X, Y)
+
+    def cost_fn(p: dict[str, Array]) -> float:
+        return logistic._propagate(p["w"], float(p["b"][0, 0]), X, Y)[1]
+
+    approx = numerical_gradients(cost_fn, {"w": w, "b": np.array([[b]], dtype=np.float64)}, epsilon)
+    return relative_difference(grads, approx)
+
+
+# --8<-- [end:check_logistic_gradients]
+
+
+# --8<-- [start:check_shallow_gradients]
+def check_shallow_gradients(
+    parameters: Mapping[str, Array],
+    X: Array,
+    Y: NDArray[Any],
+    activation: str = "tanh",
+    epsilon: float = 1e-5,
+) -> float:
+    """Relative difference between :func:`dlnotes.shallow.backward_propagation`'s
+    gradients and numerical ones, for any hidden activation.
+
+    >>> rng = np.random.RandomState(1)
+    >>> X, Y = rng.randn(2, 6), rng.randint(0, 2, (1, 6))
+    >>> p = {"W1": rng.randn(3, 2), "b1": rng.randn(3, 1), "W2": rng.randn(1, 3), "b2": rng.randn(1, 1)}
+    >>> check_shallow_gradients(p, X, Y) < 1e-7
+    True
+    """
+    _, cache = shallow.forward_propagation(X, parameters, activation)
+    grads = shallow.backward_propagation(parameters, cache, X, Y, activation)
+
+    def cost_fn(p: dict[str, Array]) -> float:
+        A2, _ = shallow._forward(X, p, activation)
+        return _cost(A2, Y)
+
+    params = {k: parameters[k] for k in shallow.PARAMETER_KEYS}
+    return relative_difference(grads, numerical_gradients(cost_fn, params, epsilon))
+
+
+# --8<-- [end:check_shallow_gradients]
