@@ -15,6 +15,8 @@ These are measurements to read, not tests: the machines are shared and noisy.
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import time
 from collections.abc import Callable
 from typing import Any
@@ -24,6 +26,8 @@ import numpy as np
 from dlnotes.datasets import load_planar_dataset
 from dlnotes.logistic import propagate, propagate_loop
 from dlnotes.shallow import initialize_parameters, nn_model
+
+Row = tuple[str, float, float, float, str, bool]
 
 
 def best_time(fn: Callable[[], Any], repeats: int) -> float:
@@ -92,6 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--repeats", type=int, default=3, help="repeats per timing, best kept (default 3)"
     )
+    parser.add_argument(
+        "--markdown",
+        metavar="FILE",
+        help="also write the table as Markdown to FILE (the site includes benchmarks/results.md)",
+    )
     args = parser.parse_args(argv)
 
     print("dlnotes benchmark: ratios measured in this run (best of", args.repeats, "repeats)")
@@ -101,9 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     Y = (rng.rand(1, m) > 0.5).astype(np.float64)
     w, b = rng.randn(n_x, 1) * 0.01, 0.0
     print(f"[1/3] propagate vs propagate_loop, n_x={n_x}, m={m} ...", flush=True)
-    t_vec = best_time(lambda: propagate(w, b, X, Y), max(args.repeats, 5))
+    t_vec = best_time(lambda: propagate(w, b, X, Y), max(args.repeats, 20))
     t_loop = best_time(lambda: propagate_loop(w, b, X, Y), 1)
-    rows = [
+    rows: list[Row] = [
         (
             "propagate_loop / propagate",
             t_loop,
@@ -155,7 +164,30 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{'torch autograd / nn_model':<28}{'':>13}{'':>15}{'':>10}  {'>= 3x':<8} SKIPPED (no torch)"
         )
+    if args.markdown:
+        write_markdown(args.markdown, rows, torch_row is None)
+        print(f"wrote {args.markdown}")
     return 0
+
+
+def write_markdown(path: str, rows: list[Row], no_torch: bool) -> None:
+    """Write the result table as Markdown, with the machine it was measured on."""
+    lines = [
+        "| comparison | numerator (s) | denominator (s) | ratio | target | result |",
+        "| --- | ---: | ---: | ---: | --- | --- |",
+    ]
+    for name, num, den, ratio, target, ok in rows:
+        verdict = "PASS" if ok else "FAIL"
+        lines.append(f"| `{name}` | {num:.4f} | {den:.4f} | {ratio:.1f}x | {target} | {verdict} |")
+    if no_torch:
+        lines.append("| `torch autograd / nn_model` | | | | >= 3x | SKIPPED (no torch) |")
+    lines += [
+        "",
+        f"Measured by `python -m dlnotes.bench` on Python {platform.python_version()}, "
+        f"NumPy {np.__version__}, {os.cpu_count()} CPU cores ({platform.machine()}).",
+    ]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":
