@@ -76,7 +76,7 @@ def check_matrix(
     expected = (
         "("
         + ", ".join(
-            f"{label}={size}" if size is not None else label
+            f"{label}={size}" if size is not None and label != str(size) else label
             for label, size in zip(shape, (rows, cols), strict=True)
         )
         + ")"

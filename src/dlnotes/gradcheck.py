@@ -28,11 +28,11 @@ from numpy.typing import NDArray
 
 from dlnotes import logistic, shallow
 from dlnotes._validation import check_parameters
-from dlnotes.losses import _cost
 
 __all__ = [
     "check_logistic_gradients",
     "check_shallow_gradients",
+    "cost_from_logits",
     "numerical_gradients",
     "relative_difference",
 ]
@@ -95,6 +95,24 @@ def relative_difference(grads: Mapping[str, Any], approx: Mapping[str, Any]) -> 
 # --8<-- [end:relative_difference]
 
 
+def cost_from_logits(Z: Array, Y: NDArray[Any]) -> float:
+    r"""The cross-entropy cost computed from $Z$ rather than from $A = \sigma(Z)$.
+
+    $-\big(y \log \sigma(z) + (1 - y) \log(1 - \sigma(z))\big)
+    = y \log(1 + e^{-z}) + (1 - y) \log(1 + e^{z})$,
+    the same function of $z$, evaluated without forming $1 - a$, which loses
+    digits when $a$ is close to 1 (``np.logaddexp(0, t)`` is $\log(1 + e^t)$). A numerical gradient divides differences of
+    $J$ by $2\varepsilon$, so it needs $J$ accurate to many more digits than
+    training does.
+
+    >>> Z, Y = np.array([[0.3, -1.2]]), np.array([[1, 0]])
+    >>> from dlnotes.losses import cost
+    >>> bool(np.isclose(cost_from_logits(Z, Y), cost(1 / (1 + np.exp(-Z)), Y)))
+    True
+    """
+    return float(np.sum(Y * np.logaddexp(0.0, -Z) + (1 - Y) * np.logaddexp(0.0, Z)) / Y.shape[1])
+
+
 # --8<-- [start:check_logistic_gradients]
 def check_logistic_gradients(
     w: Array, b: float, X: Array, Y: NDArray[Any], epsilon: float = 1e-5
@@ -110,7 +128,7 @@ def check_logistic_gradients(
     grads, _ = logistic.propagate(w, b, X, Y)
 
     def cost_fn(p: dict[str, Array]) -> float:
-        return logistic._propagate(p["w"], float(p["b"][0, 0]), X, Y)[1]
+        return cost_from_logits(np.dot(p["w"].T, X) + p["b"], Y)
 
     approx = numerical_gradients(cost_fn, {"w": w, "b": np.array([[b]], dtype=np.float64)}, epsilon)
     return relative_difference(grads, approx)
@@ -140,8 +158,8 @@ def check_shallow_gradients(
     grads = shallow.backward_propagation(parameters, cache, X, Y, activation)
 
     def cost_fn(p: dict[str, Array]) -> float:
-        A2, _ = shallow._forward(X, p, activation)
-        return _cost(A2, Y)
+        _, cache = shallow._forward(X, p, activation)
+        return cost_from_logits(cache["Z2"], Y)
 
     params = {k: parameters[k] for k in shallow.PARAMETER_KEYS}
     return relative_difference(grads, numerical_gradients(cost_fn, params, epsilon))
