@@ -119,3 +119,22 @@ def test_other_activations_train(flower, activation):
     X, Y = flower
     p = nn_model(X, Y, 4, num_iterations=2000, activation=activation)
     assert np.mean(predict(p, X, activation) == Y) > 0.6
+
+
+@pytest.mark.parametrize(
+    ("name", "derivative"),
+    [
+        ("tanh", "tanh_derivative"),
+        ("relu", "relu_derivative"),
+        ("leaky_relu", "leaky_relu_derivative"),
+        ("sigmoid", "sigmoid_derivative"),
+    ],
+)
+def test_backprop_derivatives_match_the_activation_module(name, derivative):
+    """ACTIVATIONS writes g'(Z) through A = g(Z); it must equal dlnotes.activations' g'."""
+    from dlnotes import activations
+    from dlnotes.shallow import ACTIVATIONS
+
+    Z = np.linspace(-4, 4, 81).reshape(9, 9)
+    g, g_prime = ACTIVATIONS[name]
+    np.testing.assert_allclose(g_prime(Z, g(Z)), getattr(activations, derivative)(Z), atol=1e-15)

@@ -49,6 +49,7 @@ PARAMETER_KEYS = ("W1", "b1", "W2", "b2")
 CACHE_KEYS = ("Z1", "A1", "Z2", "A2")
 GRAD_KEYS = ("dW1", "db1", "dW2", "db2")
 
+# --8<-- [start:ACTIVATIONS]
 # Each hidden activation g, with its derivative g'(Z) written in terms of Z and
 # of A = g(Z), so backprop can reuse A (for tanh, g'(Z) = 1 - A**2).
 ACTIVATIONS: dict[str, tuple[Callable[[Array], Array], Callable[[Array, Array], Array]]] = {
@@ -57,6 +58,7 @@ ACTIVATIONS: dict[str, tuple[Callable[[Array], Array], Callable[[Array, Array], 
     "leaky_relu": (leaky_relu, lambda Z, A: np.where(Z > 0, 1.0, 0.01)),
     "sigmoid": (sigmoid, lambda Z, A: A * (1 - A)),
 }
+# --8<-- [end:ACTIVATIONS]
 
 
 def _check_activation(activation: str) -> None:
