@@ -8,6 +8,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
+# Material prints a banner about MkDocs 2 on every run; it is not ours to act on.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test build bench figures notebooks test-browser budget timing lint setup setup-serve clean
 

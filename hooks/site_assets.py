@@ -1,7 +1,6 @@
 """Small site-wide fixes (an MkDocs hook), each tested in tests/site/.
 
-- ``on_files``: make notebooks pages again (see ``_rewrap_notebooks``), and
-  drop theme files the site never loads: lunr's language
+- ``on_files``: drop theme files the site never loads: lunr's language
   scripts (search is configured with ``lang: en`` only, so Material's worker
   imports none of them) and the theme's source maps (read only by developer
   tools; their embedded sources are full of URLs of other hosts).
@@ -70,36 +69,8 @@ def _search_langs(config) -> list[str]:
     return []
 
 
-def _rewrap_notebooks(files, config) -> None:
-    """Let mkdocs-jupyter render .ipynb pages again after mkdocs-static-i18n.
-
-    mkdocs-jupyter wraps each notebook in a NotebookFile (a documentation
-    page) in its on_files; mkdocs-static-i18n runs later (priority -100) and
-    rebuilds every file as a plain File, which for .ipynb is a static file:
-    the notebook's JSON got copied to .../index.html. Wrap them again, keeping
-    the i18n destination (ko at /, en at /en/) and metadata.
-    """
-    jupyter = config["plugins"].get("mkdocs-jupyter")
-    if jupyter is None:
-        return
-    from mkdocs_jupyter.plugin import NotebookFile
-
-    for file in list(files):
-        if isinstance(file, NotebookFile) or not file.src_uri.endswith(".ipynb"):
-            continue
-        if not jupyter.should_include(file):
-            continue
-        page = NotebookFile(
-            file, use_directory_urls=config["use_directory_urls"], site_dir=config["site_dir"]
-        )
-        page.dest_path, page.abs_dest_path, page.url = file.dest_path, file.abs_dest_path, file.url
-        files.remove(file)
-        files.append(page)
-
-
-@event_priority(-110)  # after mkdocs-static-i18n's on_files (-100)
+@event_priority(-110)  # after mkdocs-static-i18n's on_files (-100), which adds theme files
 def on_files(files, config, **kwargs):
-    _rewrap_notebooks(files, config)
     drop_lunr = _search_langs(config) == ["en"]
     for file in list(files):
         uri = file.src_uri
