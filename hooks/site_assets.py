@@ -14,6 +14,7 @@
   pass and hands the rest of the block back to every block processor: a
   quadratic scan that was more than half of the build time. Separate blocks
   give the same abbreviations and the same HTML.
+- ``on_post_page``: give Material's search dialog an accessible name.
 - ``on_post_build``: copy sitemap.xml(.gz) into /en/. Material's JavaScript
   fetches "<language root>/sitemap.xml" on every page; MkDocs writes only
   the top-level one, so every English page caused a 404.
@@ -98,6 +99,17 @@ def on_page_context(context, page, config, nav, **kwargs):
             # site-root-relative; the template's `url` filter makes it page-relative
             alternate["link"] = link.lstrip("/")
     return context
+
+
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_LABEL = {"ko": "검색", "en": "Search"}
+
+
+def on_post_page(output, page, config, **kwargs):
+    """Name Material's search dialog (axe: aria-dialog-name), in the page's language."""
+    lang = config["theme"]["language"]
+    label = SEARCH_LABEL.get(lang, "Search")
+    return output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{label}">', 1)
 
 
 def mirror_sitemap(config) -> None:
