@@ -126,7 +126,7 @@ def gradient_descent_steps() -> Figure:
             )
         ax.plot(ws, Js, "o", color=colour, markersize=5, zorder=3)
         ax.annotate(
-            r"$w_0 = %g$" % w0,
+            rf"$w_0 = {w0:g}$",
             xy=(ws[0], Js[0]),
             xytext=(ws[0] + (0.25 if w0 < 0 else -0.25), Js[0] + 0.25),
             ha="left" if w0 < 0 else "right",
@@ -167,7 +167,7 @@ def derivative_slopes() -> Figure:
         ax.text(
             0.04,
             0.96,
-            r"$f\,'(2) = %g$" % slope,
+            rf"$f\,'(2) = {slope:g}$",
             transform=ax.transAxes,
             ha="left",
             va="top",
@@ -248,11 +248,11 @@ def _graph(with_backward: bool) -> Figure:
         # dvar = dJ/dvar, written under (or beside) each node, in the backward colour.
         labels = {
             "J": (r"$dJ/dJ = 1$", (0.0, -0.55)),
-            "v": (r"$dv = %g$" % bwd["dv"], (0.0, -0.55)),
-            "u": (r"$du = %g$" % bwd["du"], (0.0, -0.55)),
-            "a": (r"$da = %g$" % bwd["da"], (0.0, 0.48)),
-            "b": (r"$db = %g$" % bwd["db"], (-0.0, -0.48)),
-            "c": (r"$dc = %g$" % bwd["dc"], (0.0, -0.48)),
+            "v": (r"$dv = {:g}$".format(bwd["dv"]), (0.0, -0.55)),
+            "u": (r"$du = {:g}$".format(bwd["du"]), (0.0, -0.55)),
+            "a": (r"$da = {:g}$".format(bwd["da"]), (0.0, 0.48)),
+            "b": (r"$db = {:g}$".format(bwd["db"]), (-0.0, -0.48)),
+            "c": (r"$dc = {:g}$".format(bwd["dc"]), (0.0, -0.48)),
         }
         for name, (text, (dx, dy)) in labels.items():
             x, y = pos[name]

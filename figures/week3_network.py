@@ -10,6 +10,8 @@ numpy, for the stacking figure) actually computed, not typed in by hand.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -53,12 +55,23 @@ def _box(ax: Axes, x: float, y: float, text: str, colour: str, size: float = 10.
         fontsize=size,
         color="black",
         zorder=3,
-        bbox={"boxstyle": "round,pad=0.35", "facecolor": "white", "edgecolor": colour, "linewidth": 1.4},
+        bbox={
+            "boxstyle": "round,pad=0.35",
+            "facecolor": "white",
+            "edgecolor": colour,
+            "linewidth": 1.4,
+        },
     )
 
 
-def _arrow(ax: Axes, start: tuple[float, float], end: tuple[float, float], colour: str = "black",
-           dashed: bool = False, rad: float = 0.0) -> None:
+def _arrow(
+    ax: Axes,
+    start: tuple[float, float],
+    end: tuple[float, float],
+    colour: str = "black",
+    dashed: bool = False,
+    rad: float = 0.0,
+) -> None:
     ax.add_patch(
         FancyArrowPatch(
             start,
@@ -97,7 +110,7 @@ def overview() -> Figure:
     ]
     for x, text, colour in top_nodes:
         _box(ax, x, top, text, colour)
-    for (x0, _, _), (x1, _, _) in zip(top_nodes, top_nodes[1:]):
+    for (x0, _, _), (x1, _, _) in itertools.pairwise(top_nodes):
         _arrow(ax, (x0 + 0.62, top), (x1 - 0.78, top))
 
     # Bottom row: the network, the same pattern twice.
@@ -112,7 +125,7 @@ def overview() -> Figure:
         "$L(a^{[2]}, y)$",
     ]
     colours = [ORANGE, BLUE, BLUE, GREEN, GREEN, GREY]
-    for x, text, colour in zip(xs, texts, colours):
+    for x, text, colour in zip(xs, texts, colours, strict=False):
         _box(ax, x, row, text, colour)
     gaps = [0.3, 0.45, 0.9, 0.45, 0.9, 0.8]
     for i in range(len(xs) - 1):
@@ -132,10 +145,21 @@ def overview() -> Figure:
         (4.05, 2.0, "$dz^{[1]}$"),
     ]
     for x0, x1, label in back_steps:
-        _arrow(ax, (x0 - 0.1, back + 0.55), (x1 + 0.1, back + 0.55), colour=ORANGE, dashed=True, rad=-0.25)
+        _arrow(
+            ax,
+            (x0 - 0.1, back + 0.55),
+            (x1 + 0.1, back + 0.55),
+            colour=ORANGE,
+            dashed=True,
+            rad=-0.25,
+        )
         ax.text((x0 + x1) / 2, back, label, ha="center", va="center", fontsize=10, color=ORANGE)
-    ax.text(6.15, -1.8, "$dW^{[2]},\\ db^{[2]}$", ha="center", va="center", fontsize=10, color=ORANGE)
-    ax.text(2.0, -1.8, "$dW^{[1]},\\ db^{[1]}$", ha="center", va="center", fontsize=10, color=ORANGE)
+    ax.text(
+        6.15, -1.8, "$dW^{[2]},\\ db^{[2]}$", ha="center", va="center", fontsize=10, color=ORANGE
+    )
+    ax.text(
+        2.0, -1.8, "$dW^{[1]},\\ db^{[1]}$", ha="center", va="center", fontsize=10, color=ORANGE
+    )
     _arrow(ax, (6.15, -0.3), (6.15, -1.55), colour=ORANGE, dashed=True)
     _arrow(ax, (2.0, -0.3), (2.0, -1.55), colour=ORANGE, dashed=True)
     fig.tight_layout()
@@ -166,7 +190,9 @@ def network() -> Figure:
     nodes += [(x_hid, y, f"$a_{j + 1}^{{[1]}}$", BLUE) for j, y in enumerate(y_hid)]
     nodes += [(x_out, 0.0, "$a^{[2]}$", GREEN)]
     for x, y, label, colour in nodes:
-        ax.add_patch(Circle((x, y), r, facecolor="white", edgecolor=colour, linewidth=1.8, zorder=2))
+        ax.add_patch(
+            Circle((x, y), r, facecolor="white", edgecolor=colour, linewidth=1.8, zorder=2)
+        )
         ax.text(x, y, label, ha="center", va="center", fontsize=10, zorder=3)
     ax.text(x_out + 0.45, 0.0, "$= \\hat{y}$", ha="left", va="center", fontsize=11)
 
@@ -183,8 +209,24 @@ def network() -> Figure:
     # Parameter shapes between the layers.
     for x, layer, colour in ((x_in + x_hid) / 2, 1, BLUE), ((x_hid + x_out) / 2, 2, GREEN):
         W, b = parameters[f"W{layer}"], parameters[f"b{layer}"]
-        ax.text(x, -2.4, f"$W^{{[{layer}]}}$: {_shape(W)}", ha="center", va="center", fontsize=10.5, color=colour)
-        ax.text(x, -2.85, f"$b^{{[{layer}]}}$: {_shape(b)}", ha="center", va="center", fontsize=10.5, color=colour)
+        ax.text(
+            x,
+            -2.4,
+            f"$W^{{[{layer}]}}$: {_shape(W)}",
+            ha="center",
+            va="center",
+            fontsize=10.5,
+            color=colour,
+        )
+        ax.text(
+            x,
+            -2.85,
+            f"$b^{{[{layer}]}}$: {_shape(b)}",
+            ha="center",
+            va="center",
+            fontsize=10.5,
+            color=colour,
+        )
     ax.set_xlim(-0.9, 6.3)
     ax.set_ylim(-3.1, 3.0)
     ax.set_aspect("equal")
@@ -193,8 +235,16 @@ def network() -> Figure:
     return fig
 
 
-def _grid(ax: Axes, x0: float, y0: float, rows: int, cols: int, colours: list[str],
-          cell: float = 0.5, by: str = "col") -> None:
+def _grid(
+    ax: Axes,
+    x0: float,
+    y0: float,
+    rows: int,
+    cols: int,
+    colours: list[str],
+    cell: float = 0.5,
+    by: str = "col",
+) -> None:
     """A ``rows`` x ``cols`` grid with its top-left corner at (x0, y0); one colour per column (or row)."""
     for i in range(rows):
         for j in range(cols):
@@ -230,37 +280,105 @@ def columns() -> Figure:
     x0, top = 0.0, 0.0
     _grid(ax, x0, top, X.shape[0], X.shape[1], palette, cell)
     for i in range(m):
-        ax.text(x0 + (i + 0.5) * cell, top + 0.3, f"$x^{{({i + 1})}}$", ha="center", va="center", fontsize=10,
-                color=palette[i])
+        ax.text(
+            x0 + (i + 0.5) * cell,
+            top + 0.3,
+            f"$x^{{({i + 1})}}$",
+            ha="center",
+            va="center",
+            fontsize=10,
+            color=palette[i],
+        )
     ax.text(x0 - 0.35, top - X.shape[0] * cell / 2, "$X =$", ha="right", va="center", fontsize=12)
-    ax.text(x0 + m * cell / 2, top - X.shape[0] * cell - 0.35, f"$(n_x, m) = ${_shape(X)}", ha="center",
-            va="center", fontsize=10)
+    ax.text(
+        x0 + m * cell / 2,
+        top - X.shape[0] * cell - 0.35,
+        f"$(n_x, m) = ${_shape(X)}",
+        ha="center",
+        va="center",
+        fontsize=10,
+    )
 
     # A1: n_h rows (units), m columns (examples).
     a0 = 5.6
     _grid(ax, a0, top, A1.shape[0], A1.shape[1], palette, cell)
     for i in range(m):
-        ax.text(a0 + (i + 0.5) * cell, top + 0.3, f"$a^{{[1]({i + 1})}}$", ha="center", va="center",
-                fontsize=9.5, color=palette[i])
+        ax.text(
+            a0 + (i + 0.5) * cell,
+            top + 0.3,
+            f"$a^{{[1]({i + 1})}}$",
+            ha="center",
+            va="center",
+            fontsize=9.5,
+            color=palette[i],
+        )
     for j in range(A1.shape[0]):
-        ax.text(a0 + A1.shape[1] * cell + 0.12, top - (j + 0.5) * cell, f"$a_{j + 1}^{{[1]}}$", ha="left",
-                va="center", fontsize=9.5, color=GREY)
-    ax.text(a0 - 0.35, top - A1.shape[0] * cell / 2, "$A^{[1]} =$", ha="right", va="center", fontsize=12)
-    ax.text(a0 + m * cell / 2, top - A1.shape[0] * cell - 0.35, f"$(n^{{[1]}}, m) = ${_shape(A1)}",
-            ha="center", va="center", fontsize=10)
+        ax.text(
+            a0 + A1.shape[1] * cell + 0.12,
+            top - (j + 0.5) * cell,
+            f"$a_{j + 1}^{{[1]}}$",
+            ha="left",
+            va="center",
+            fontsize=9.5,
+            color=GREY,
+        )
+    ax.text(
+        a0 - 0.35, top - A1.shape[0] * cell / 2, "$A^{[1]} =$", ha="right", va="center", fontsize=12
+    )
+    ax.text(
+        a0 + m * cell / 2,
+        top - A1.shape[0] * cell - 0.35,
+        f"$(n^{{[1]}}, m) = ${_shape(A1)}",
+        ha="center",
+        va="center",
+        fontsize=10,
+    )
 
     # Direction arrows: examples along the columns, units down the rows.
-    ax.annotate("", xy=(a0 + m * cell, top + 0.72), xytext=(a0, top + 0.72),
-                arrowprops={"arrowstyle": "-|>", "color": GREY, "linewidth": 1.0})
-    ax.text(a0 + m * cell / 2, top + 0.95, "$i = 1, \\dots, m$", ha="center", va="center", fontsize=9.5, color=GREY)
-    ax.annotate("", xy=(a0 + m * cell + 0.95, top - A1.shape[0] * cell), xytext=(a0 + m * cell + 0.95, top),
-                arrowprops={"arrowstyle": "-|>", "color": GREY, "linewidth": 1.0})
-    ax.text(a0 + m * cell + 1.1, top - A1.shape[0] * cell / 2, "$j$", ha="left", va="center", fontsize=10,
-            color=GREY)
-    ax.annotate("", xy=(a0 - 1.35, top - 1.0), xytext=(x0 + m * cell + 0.3, top - 1.0),
-                arrowprops={"arrowstyle": "-|>", "color": "black", "linewidth": 1.1})
-    ax.text((x0 + m * cell + a0 - 1.05) / 2, top - 0.72, "$\\sigma(W^{[1]}X + b^{[1]})$", ha="center",
-            va="bottom", fontsize=9)
+    ax.annotate(
+        "",
+        xy=(a0 + m * cell, top + 0.72),
+        xytext=(a0, top + 0.72),
+        arrowprops={"arrowstyle": "-|>", "color": GREY, "linewidth": 1.0},
+    )
+    ax.text(
+        a0 + m * cell / 2,
+        top + 0.95,
+        "$i = 1, \\dots, m$",
+        ha="center",
+        va="center",
+        fontsize=9.5,
+        color=GREY,
+    )
+    ax.annotate(
+        "",
+        xy=(a0 + m * cell + 0.95, top - A1.shape[0] * cell),
+        xytext=(a0 + m * cell + 0.95, top),
+        arrowprops={"arrowstyle": "-|>", "color": GREY, "linewidth": 1.0},
+    )
+    ax.text(
+        a0 + m * cell + 1.1,
+        top - A1.shape[0] * cell / 2,
+        "$j$",
+        ha="left",
+        va="center",
+        fontsize=10,
+        color=GREY,
+    )
+    ax.annotate(
+        "",
+        xy=(a0 - 1.35, top - 1.0),
+        xytext=(x0 + m * cell + 0.3, top - 1.0),
+        arrowprops={"arrowstyle": "-|>", "color": "black", "linewidth": 1.1},
+    )
+    ax.text(
+        (x0 + m * cell + a0 - 1.05) / 2,
+        top - 0.72,
+        "$\\sigma(W^{[1]}X + b^{[1]})$",
+        ha="center",
+        va="bottom",
+        fontsize=9,
+    )
     ax.set_xlim(-1.0, a0 + m * cell + 1.4)
     ax.set_ylim(top - A1.shape[0] * cell - 0.6, top + 1.15)
     ax.set_aspect("equal")
@@ -287,7 +405,14 @@ def stack() -> Figure:
     def column(x0: float, y0: float, values: np.ndarray, colour: str) -> None:
         _grid(ax, x0, y0, values.shape[0], 1, [colour], cell)
         for i, value in enumerate(values[:, 0]):
-            ax.text(x0 + cell / 2, y0 - (i + 0.5) * cell, f"{value:g}", ha="center", va="center", fontsize=9.5)
+            ax.text(
+                x0 + cell / 2,
+                y0 - (i + 0.5) * cell,
+                f"{value:g}",
+                ha="center",
+                va="center",
+                fontsize=9.5,
+            )
 
     # Inputs.
     column(0.0, top, x1, BLUE)
@@ -300,23 +425,67 @@ def stack() -> Figure:
     hx = 3.4
     column(hx, top, h[:, [0]], BLUE)
     column(hx + cell, top, h[:, [1]], ORANGE)
-    ax.text(hx + cell, top + 0.75, "np.hstack", ha="center", va="center", fontsize=10, family="DejaVu Sans Mono")
-    ax.text(hx + cell, top + 0.35, "axis=1", ha="center", va="center", fontsize=9, color=GREY,
-            family="DejaVu Sans Mono")
-    ax.text(hx + cell, top - h.shape[0] * cell - 0.3, _shape(h), ha="center", va="center", fontsize=10)
-    ax.annotate("", xy=(hx + 2 * cell + 0.05, top - 3 * cell - 0.75), xytext=(hx - 0.05, top - 3 * cell - 0.75),
-                arrowprops={"arrowstyle": "-|>", "color": GREY, "linewidth": 1.0})
+    ax.text(
+        hx + cell,
+        top + 0.75,
+        "np.hstack",
+        ha="center",
+        va="center",
+        fontsize=10,
+        family="DejaVu Sans Mono",
+    )
+    ax.text(
+        hx + cell,
+        top + 0.35,
+        "axis=1",
+        ha="center",
+        va="center",
+        fontsize=9,
+        color=GREY,
+        family="DejaVu Sans Mono",
+    )
+    ax.text(
+        hx + cell, top - h.shape[0] * cell - 0.3, _shape(h), ha="center", va="center", fontsize=10
+    )
+    ax.annotate(
+        "",
+        xy=(hx + 2 * cell + 0.05, top - 3 * cell - 0.75),
+        xytext=(hx - 0.05, top - 3 * cell - 0.75),
+        arrowprops={"arrowstyle": "-|>", "color": GREY, "linewidth": 1.0},
+    )
 
     # vstack: one on top of the other (axis 0).
     vx = 6.3
     column(vx, top, v[:3], BLUE)
     column(vx, top - 3 * cell, v[3:], ORANGE)
-    ax.text(vx + cell / 2, top + 0.75, "np.vstack", ha="center", va="center", fontsize=10, family="DejaVu Sans Mono")
-    ax.text(vx + cell / 2, top + 0.35, "axis=0", ha="center", va="center", fontsize=9, color=GREY,
-            family="DejaVu Sans Mono")
-    ax.text(vx + cell + 0.2, top - v.shape[0] * cell / 2, _shape(v), ha="left", va="center", fontsize=10)
-    ax.annotate("", xy=(vx - 0.25, top - v.shape[0] * cell - 0.05), xytext=(vx - 0.25, top + 0.05),
-                arrowprops={"arrowstyle": "-|>", "color": GREY, "linewidth": 1.0})
+    ax.text(
+        vx + cell / 2,
+        top + 0.75,
+        "np.vstack",
+        ha="center",
+        va="center",
+        fontsize=10,
+        family="DejaVu Sans Mono",
+    )
+    ax.text(
+        vx + cell / 2,
+        top + 0.35,
+        "axis=0",
+        ha="center",
+        va="center",
+        fontsize=9,
+        color=GREY,
+        family="DejaVu Sans Mono",
+    )
+    ax.text(
+        vx + cell + 0.2, top - v.shape[0] * cell / 2, _shape(v), ha="left", va="center", fontsize=10
+    )
+    ax.annotate(
+        "",
+        xy=(vx - 0.25, top - v.shape[0] * cell - 0.05),
+        xytext=(vx - 0.25, top + 0.05),
+        arrowprops={"arrowstyle": "-|>", "color": GREY, "linewidth": 1.0},
+    )
 
     ax.set_xlim(-0.3, vx + 1.7)
     ax.set_ylim(top - v.shape[0] * cell - 0.3, top + 1.0)
