@@ -4,6 +4,9 @@
   scripts (search is configured with ``lang: en`` only, so Material's worker
   imports none of them) and the theme's source maps (read only by developer
   tools; their embedded sources are full of URLs of other hosts).
+- ``on_config``: memoize mkdocs-jupyter's notebook conversion (see
+  ``memoize_notebook_conversion``).
+- ``on_env``: keep compiled templates in memory across builds (``on_env``).
 - ``on_page_context``: make the language-menu links relative. For the two
   home pages mkdocs-static-i18n leaves them as "/" and "/en/", which break
   as soon as the site is served from a sub-path or from disk.
@@ -25,8 +28,11 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+import sys
+import types
 from pathlib import Path
 
+from jinja2 import BytecodeCache
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
 from mkdocs.plugins import event_priority
@@ -59,7 +65,73 @@ class SpaceAbbreviationsExtension(Extension):
 def on_config(config, **kwargs):
     if not any(isinstance(e, SpaceAbbreviationsExtension) for e in config["markdown_extensions"]):
         config["markdown_extensions"].append(SpaceAbbreviationsExtension())
+    memoize_notebook_conversion()
     return config
+
+
+class _MemoryBytecodeCache(BytecodeCache):
+    """Compiled Jinja templates kept in memory (Jinja checks the source checksum)."""
+
+    def __init__(self) -> None:
+        self.store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.store:
+            bucket.bytecode_from_string(self.store[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+def on_env(env, config, files, **kwargs):
+    """Compile the theme's templates once per process, not once per build.
+
+    MkDocs makes a new Jinja environment for every build (two per build here,
+    one per language), and compiling Material's templates took over a second
+    of each ``mkdocs serve`` rebuild. The cache lives in ``sys.modules`` so the
+    rebuilds, which reload this hook, share it.
+    """
+    holder = sys.modules.setdefault("dlnotes_jinja_cache", types.ModuleType("dlnotes_jinja_cache"))
+    if not hasattr(holder, "cache"):
+        holder.cache = _MemoryBytecodeCache()
+    env.bytecode_cache = holder.cache
+    return env
+
+
+def memoize_notebook_conversion() -> None:
+    """Convert each notebook once per process, not once per language and rebuild.
+
+    mkdocs-jupyter converts every notebook with nbconvert on every build (about
+    0.6 s each). Its own disk cache does not help here: mkdocs-static-i18n
+    runs one build per language, and each build's ``on_post_build`` evicts
+    the cache entries the other language's build just wrote. So its cache is
+    off (mkdocs.yml) and the two conversion functions are memoized instead,
+    keyed on the notebook's bytes and the options, on the mkdocs_jupyter module
+    itself so that ``mkdocs serve`` rebuilds (which reload this hook) reuse it.
+    """
+    import hashlib
+
+    try:
+        from mkdocs_jupyter import plugin as jupyter
+    except ImportError:
+        return
+    if getattr(jupyter, "_dlnotes_memoized", False):
+        return
+    cache: dict[tuple[str, ...], object] = {}
+
+    def memo(fn):
+        def wrapper(path, *args, **kwargs):
+            digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+            key = (fn.__name__, str(path), digest, repr(args), repr(sorted(kwargs.items())))
+            if key not in cache:
+                cache[key] = fn(path, *args, **kwargs)
+            return cache[key]
+
+        return wrapper
+
+    jupyter.convert.nb2html = memo(jupyter.convert.nb2html)
+    jupyter._get_nb_toc_tokens = memo(jupyter._get_nb_toc_tokens)
+    jupyter._dlnotes_memoized = True
 
 
 def _search_langs(config) -> list[str]:

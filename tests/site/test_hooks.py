@@ -153,7 +153,7 @@ def test_subset_fonts_cover_every_formula_character(site: Path, katex) -> None:
         for m in math.finditer(page.read_text(encoding="utf-8"))
     )
     assert chars, "no formula found in the site"
-    fonts = sorted((site / "assets/katex/fonts").glob("*.subset.woff"))
+    fonts = sorted((site / "assets/katex/fonts").glob("*.subset.woff2"))
     assert {f.name.split(".")[0] for f in fonts} == set(katex.SUBSET_FONTS)
     for font in fonts:
         name = font.name.split(".")[0]
@@ -165,7 +165,7 @@ def test_subset_fonts_cover_every_formula_character(site: Path, katex) -> None:
 
 
 def test_subsets_are_smaller_than_katex_woff2(site: Path, katex) -> None:
-    for font in (site / "assets/katex/fonts").glob("*.subset.woff"):
+    for font in (site / "assets/katex/fonts").glob("*.subset.woff2"):
         original = katex.KATEX_DIST / "fonts" / (font.name.split(".")[0] + ".woff2")
         assert font.stat().st_size < original.stat().st_size, font.name
 

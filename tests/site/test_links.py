@@ -88,9 +88,9 @@ def test_css_url_references_exist(site: Path, css: str) -> None:
     assert not missing, f"{css} refers to missing files: {missing}"
 
 
-def test_katex_css_uses_only_woff_and_woff2(site: Path) -> None:
-    """One file per @font-face, woff2 (as KaTeX ships it) or woff (our subsets)."""
+def test_katex_css_uses_only_woff2(site: Path) -> None:
+    """One file per @font-face, woff2 (as KaTeX ships it, or our subsets)."""
     css = (site / "assets/katex/katex.min.css").read_text(encoding="utf-8")
     urls = [m["url"] for m in _CSS_URL.finditer(css)]
-    assert urls and all(u.endswith((".woff2", ".subset.woff")) for u in urls), urls
+    assert urls and all(u.endswith(".woff2") for u in urls), urls
     assert css.count("@font-face") == len(urls)
