@@ -224,3 +224,34 @@ def test_strict_mode_complaints_become_warnings(katex, caplog: pytest.LogCapture
     assert any(
         "docs/ko/x.md" in r.getMessage() and "비용" in r.getMessage() for r in caplog.records
     )
+
+
+def test_search_dialog_is_named_in_the_page_language(site: Path) -> None:
+    for page, label in ((site / "index.html", "검색"), (site / "en" / "index.html", "Search")):
+        assert f'role="dialog" aria-label="{label}"' in page.read_text(encoding="utf-8")
+
+
+def test_notebook_conversion_is_memoized_by_content(site_assets, tmp_path: Path) -> None:
+    from mkdocs_jupyter import plugin as jupyter
+
+    site_assets.memoize_notebook_conversion()
+    site_assets.memoize_notebook_conversion()  # idempotent: wraps only once
+    assert jupyter._dlnotes_memoized
+    nb = ROOT / "docs" / "en" / "notebooks" / "logistic-regression.ipynb"
+    copy = tmp_path / "nb.ipynb"
+    copy.write_bytes(nb.read_bytes())
+    first = jupyter._get_nb_toc_tokens(str(copy), 3)
+    assert jupyter._get_nb_toc_tokens(str(copy), 3) is first  # cached
+    copy.write_bytes(nb.read_bytes().replace(b"# Hands-on", b"# Changed", 1))
+    assert jupyter._get_nb_toc_tokens(str(copy), 3) is not first  # new content, new result
+
+
+def test_templates_compile_once_per_process(site_assets) -> None:
+    from jinja2 import DictLoader, Environment
+
+    envs = [Environment(loader=DictLoader({"t.html": "{{ 1 + 1 }}"})) for _ in range(2)]
+    for env in envs:
+        site_assets.on_env(env, config=None, files=None)
+        assert env.get_template("t.html").render() == "2"
+    assert envs[0].bytecode_cache is envs[1].bytecode_cache
+    assert envs[0].bytecode_cache.store  # the second environment loaded it from memory
