@@ -46,6 +46,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 __all__ = [
@@ -130,6 +131,15 @@ def figure(name: str) -> Callable[[FigureFn], FigureFn]:
         return fn
 
     return register
+
+
+def frame_diagram(ax: Axes, xlim: tuple[float, float], ylim: tuple[float, float]) -> None:
+    """Finish an axes that holds a drawing (boxes, arrows, grids), not a plot:
+    fixed limits, equal aspect so circles stay round, no axis lines or ticks."""
+    ax.set_xlim(*xlim)
+    ax.set_ylim(*ylim)
+    ax.set_aspect("equal")
+    ax.axis("off")
 
 
 def load_modules() -> list[str]:

@@ -12,7 +12,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Circle
 
-from figures import figure
+from figures import figure, frame_diagram
 
 # Colours from the shared Okabe-Ito cycle (figures.STYLE), plus greys.
 BLUE = "#0072B2"
@@ -91,10 +91,7 @@ def _draw_network(ax: Axes, edges: list[tuple[int, int]], title: str) -> None:
         )
         ax.text(x, y, label, ha="center", va="center", fontsize=10, color="black", zorder=3)
     ax.set_title(title, fontsize=11)
-    ax.set_xlim(-0.4, 2.4)
-    ax.set_ylim(-1.9, 1.9)
-    ax.set_aspect("equal")
-    ax.axis("off")
+    frame_diagram(ax, (-0.4, 2.4), (-1.9, 1.9))
 
 
 @figure("week1-housing-network")

@@ -17,7 +17,7 @@ from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Rectangle
 
 from dlnotes.datasets import load_two_gaussians
 from dlnotes.logistic import initialize_with_zeros, optimize
-from figures import figure
+from figures import figure, frame_diagram
 
 # Colours from the shared Okabe-Ito cycle (figures.STYLE), plus greys.
 BLUE = "#0072B2"
@@ -130,10 +130,7 @@ def logistic_graph() -> Figure:
         color=ORANGE,
     )
 
-    ax.set_xlim(-0.95, 9.1)
-    ax.set_ylim(-1.35, 2.8)
-    ax.set_aspect("equal")
-    ax.axis("off")
+    frame_diagram(ax, (-0.95, 9.1), (-1.35, 2.8))
     fig.tight_layout()
     return fig
 
@@ -183,10 +180,7 @@ def _broadcast_panel(ax: Axes, title: str, values: np.ndarray, source: tuple[int
             copy = r >= source[0] or c >= source[1]
             _cell(ax, c, r, 5.1, f"{values[r, c]:g}", ORANGE, copy=copy)
     ax.set_title(title, fontsize=10)
-    ax.set_xlim(-0.1, 9.2)
-    ax.set_ylim(-0.1, 3.1)
-    ax.set_aspect("equal")
-    ax.axis("off")
+    frame_diagram(ax, (-0.1, 9.2), (-0.1, 3.1))
 
 
 @figure("week2v-broadcasting")
@@ -300,9 +294,6 @@ def shapes() -> Figure:
     ax.text((x_col + x_row) / 2 + 0.6, 2.45, ".T", ha="center", color=PURPLE, **mono)
     ax.text((x_col + x_row) / 2 + 0.6, -0.45, ".T", ha="center", color=PURPLE, **mono)
 
-    ax.set_xlim(-0.4, 16.0)
-    ax.set_ylim(-1.4, 4.9)
-    ax.set_aspect("equal")
-    ax.axis("off")
+    frame_diagram(ax, (-0.4, 16.0), (-1.4, 4.9))
     fig.tight_layout()
     return fig

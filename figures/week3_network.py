@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle, FancyArrowPatch, Rectangle
 
 from dlnotes.shallow import forward_propagation, initialize_parameters
-from figures import figure
+from figures import figure, frame_diagram
 
 # Colours from the shared Okabe-Ito cycle (figures.STYLE), plus greys.
 BLUE = "#0072B2"
@@ -227,10 +227,7 @@ def network() -> Figure:
             fontsize=10.5,
             color=colour,
         )
-    ax.set_xlim(-0.9, 6.3)
-    ax.set_ylim(-3.1, 3.0)
-    ax.set_aspect("equal")
-    ax.axis("off")
+    frame_diagram(ax, (-0.9, 6.3), (-3.1, 3.0))
     fig.tight_layout()
     return fig
 
@@ -379,10 +376,7 @@ def columns() -> Figure:
         va="bottom",
         fontsize=9,
     )
-    ax.set_xlim(-1.0, a0 + m * cell + 1.4)
-    ax.set_ylim(top - A1.shape[0] * cell - 0.6, top + 1.15)
-    ax.set_aspect("equal")
-    ax.axis("off")
+    frame_diagram(ax, (-1.0, a0 + m * cell + 1.4), (top - A1.shape[0] * cell - 0.6, top + 1.15))
     fig.tight_layout()
     return fig
 
@@ -487,9 +481,6 @@ def stack() -> Figure:
         arrowprops={"arrowstyle": "-|>", "color": GREY, "linewidth": 1.0},
     )
 
-    ax.set_xlim(-0.3, vx + 1.7)
-    ax.set_ylim(top - v.shape[0] * cell - 0.3, top + 1.0)
-    ax.set_aspect("equal")
-    ax.axis("off")
+    frame_diagram(ax, (-0.3, vx + 1.7), (top - v.shape[0] * cell - 0.3, top + 1.0))
     fig.tight_layout()
     return fig
