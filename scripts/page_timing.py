@@ -30,29 +30,16 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path(os.environ.get("DLNOTES_CHROMIUM", "/usr/bin/chromium"))
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from sitekit import CHROMIUM, LAUNCH_ARGS, build_errors, serve, strict_build
+
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
 LANGS = ("ko", "en")
 DEFAULT_LANG = "ko"
@@ -88,25 +75,11 @@ class Row:
     failed: int
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 def build(dest: Path) -> None:
     print(f"building the site into {dest} ...", file=sys.stderr)
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(dest)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+    proc = strict_build(dest, timeout=None)
     if proc.returncode != 0:
-        log = "\n".join(
-            line for line in (proc.stdout + proc.stderr).splitlines() if not line.startswith("INFO")
-        )
-        sys.exit(f"mkdocs build --strict failed (exit {proc.returncode}):\n{log}")
+        sys.exit(f"mkdocs build --strict failed (exit {proc.returncode}):\n{build_errors(proc)}")
 
 
 def discover(site: Path) -> list[tuple[str, str]]:
@@ -244,28 +217,16 @@ def main(argv: list[str] | None = None) -> int:
             sys.exit(f"{site} holds no built site (no index.html)")
         pages = [(p, lang) for p, lang in discover(site) if args.lang in ("all", lang)]
 
-        handler = functools.partial(_QuietHandler, directory=str(site))
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        server.daemon_threads = True
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
         rows: list[Row] = []
-        try:
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
-                try:
-                    # One throw-away load warms up Chromium (first-run costs).
-                    measure(browser, site, base, pages[0][0], pages[0][1], VIEWPORTS[args.viewport])
-                    for path, lang in pages:
-                        rows.append(
-                            measure(browser, site, base, path, lang, VIEWPORTS[args.viewport])
-                        )
-                finally:
-                    browser.close()
-        finally:
-            server.shutdown()
-            server.server_close()
+        with serve(site) as base, sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+            try:
+                # One throw-away load warms up Chromium (first-run costs).
+                measure(browser, site, base, pages[0][0], pages[0][1], VIEWPORTS[args.viewport])
+                for path, lang in pages:
+                    rows.append(measure(browser, site, base, path, lang, VIEWPORTS[args.viewport]))
+            finally:
+                browser.close()
         print_table(rows, args.viewport)
     return 0
 

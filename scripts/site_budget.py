@@ -41,6 +41,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from sitekit import CHROMIUM, LAUNCH_ARGS, build_errors, serve, strict_build
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -48,14 +50,6 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 BUDGET_BUILD_S = 10.0
 BUDGET_REBUILD_S = 3.0
 BUDGET_PAGE_KB = 120.0
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def free_port() -> int:
@@ -82,20 +76,11 @@ def _proc_cpu(pid: int) -> float:
 def measure_build(site_dir: Path) -> tuple[float | None, float, str]:
     cpu0 = _children_cpu()
     t0 = time.perf_counter()
-    proc = subprocess.run(
-        [PYTHON, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site_dir)],
-        cwd=ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-    )
+    proc = strict_build(site_dir, timeout=None)
     elapsed = time.perf_counter() - t0
     cpu = _children_cpu() - cpu0  # mkdocs and its node process
     if proc.returncode != 0:
-        errors = [
-            ln for ln in (proc.stdout + proc.stderr).splitlines() if not ln.startswith("INFO")
-        ]
-        return None, cpu, "\n".join(errors[-15:])
+        return None, cpu, "\n".join(build_errors(proc).splitlines()[-15:])
     return elapsed, cpu, ""
 
 
@@ -221,24 +206,11 @@ def measure_transfer(site: Path) -> tuple[list[tuple[str, dict[str, int]]], list
     urls = lecture_urls(site)
     if not urls:
         return [], ["no lecture page is built yet: (c) skipped"]
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    server = subprocess.Popen(
-        [PYTHON, "-m", "http.server", str(port), "--bind", "127.0.0.1", "-d", str(site)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
     problems: list[str] = []
     rows = []
-    try:
-        for _ in range(50):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+    with serve(site) as base:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
             for url in urls:
                 ctx = browser.new_context()  # empty cache
                 page = ctx.new_page()
@@ -270,9 +242,6 @@ def measure_transfer(site: Path) -> tuple[list[tuple[str, dict[str, int]]], list
                 rows.append((url, sizes))
                 ctx.close()
             browser.close()
-    finally:
-        server.terminate()
-        server.wait()
     return rows, problems
 
 

@@ -9,13 +9,10 @@ requesting tests with MkDocs' output if the build fails. Set
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
+from sitekit import build_errors, strict_build
 
 
 @pytest.fixture(scope="session")
@@ -27,17 +24,8 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             pytest.fail(f"DLNOTES_SITE_DIR={existing} holds no built site (no index.html)")
         return site
     site = tmp_path_factory.mktemp("site")
-    proc = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "-d", str(site)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=600,
-    )
+    proc = strict_build(site)
     if proc.returncode != 0:
-        log = "\n".join(
-            line for line in (proc.stdout + proc.stderr).splitlines() if not line.startswith("INFO")
-        )
+        log = build_errors(proc)
         pytest.fail(f"mkdocs build --strict failed (exit {proc.returncode}):\n{log}", pytrace=False)
     return site

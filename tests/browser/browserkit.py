@@ -8,7 +8,6 @@ run in each page, and where screenshots go.
 from __future__ import annotations
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,18 +23,6 @@ AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 LANGS = ("ko", "en")
 DEFAULT_LANG = "ko"
-HOST = "127.0.0.1"
-
-CHROMIUM = Path(os.environ.get("DLNOTES_CHROMIUM", "/usr/bin/chromium"))
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 

@@ -27,21 +27,16 @@ Screenshots go to ``test-artifacts/screenshots/`` at the repository root
 
 from __future__ import annotations
 
-import functools
 import os
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sitekit import CHROMIUM, LAUNCH_ARGS, serve
 
 from .browserkit import (
-    CHROMIUM,
     DESKTOP,
-    HOST,
-    LAUNCH_ARGS,
     MISSING_HELP,
     PHONE,
     SCREENSHOT_DIR,
@@ -94,23 +89,11 @@ def chromium(chromium_executable: Path) -> Iterator[Any]:
 
 
 # -- the site, served ------------------------------------------------------------
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """``http://127.0.0.1:<free port>/`` serving the built site."""
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = ThreadingHTTPServer((HOST, 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    yield f"http://{HOST}:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with serve(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
