@@ -390,15 +390,14 @@ def test_source_format_errors(tmp_path: Path, old: str, new: str, message: str) 
         _parse(tmp_path, GOOD_SOURCE.replace(old, new, 1))
 
 
-# -- hooks/katex.py on a notebook page -------------------------------------------------
+# -- hooks/notebook_pages.py on a notebook page ----------------------------------------
 @pytest.fixture(scope="module")
 def katex():
-    if "dlnotes_katex" in sys.modules:
-        return sys.modules["dlnotes_katex"]
+    """hooks/notebook_pages.py (it typesets with hooks/katex.py's renderer)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
-        "hooks_katex_under_test", ROOT / "hooks" / "katex.py"
+        "hooks_notebook_pages_under_test", ROOT / "hooks" / "notebook_pages.py"
     )
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
