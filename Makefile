@@ -28,7 +28,7 @@ build: setup-serve
 	$(VENV)/bin/mkdocs build --strict
 
 bench: setup-python
-	$(PY) -m dlnotes.bench --markdown benchmarks/results.md
+	$(PY) -m dlnotes.bench --write .
 
 figures: setup-python
 	$(PY) -m figures

@@ -104,7 +104,7 @@ def overview() -> Figure:
     top = 1.75
     top_nodes = [
         (0.0, "$x,\\ w,\\ b$", ORANGE),
-        (2.35, "$z = w^{\\top}x + b$", BLUE),
+        (2.35, "$z = w^{T}x + b$", BLUE),
         (4.55, "$a = \\sigma(z)$", BLUE),
         (6.5, "$L(a, y)$", GREY),
     ]

@@ -28,6 +28,29 @@ def test_planar_dataset_follows_the_recipe():
     np.testing.assert_array_equal(Y_pkg, Y.T)
 
 
+def test_planar_flower_has_eight_petals_four_per_class():
+    """r = 4 sin 4t: a rose of 8 petals, drawn in the 8 sectors of width pi/4."""
+    X, Y = load_planar_dataset()
+    direction = np.mod(np.arctan2(X[0], X[1]), 2 * np.pi)  # point (r sin t, r cos t)
+    far = np.hypot(X[0], X[1]) > 1.5  # near the origin all petals meet
+    sector = (direction[far] // (np.pi / 4)).astype(int)
+    labels = Y[0, far]
+    majority = []
+    for k in range(8):
+        in_k = labels[sector == k]
+        share_1 = in_k.mean()
+        assert len(in_k) > 25 and (share_1 < 0.15 or share_1 > 0.85), k  # one petal, one class
+        majority.append(int(share_1 > 0.5))
+    assert majority.count(0) == 4 and majority.count(1) == 4
+    # The colours do not strictly alternate: the two petals pointing up share a
+    # class, and so do the two pointing down.
+    assert majority == [0, 1, 0, 1, 1, 0, 1, 0]
+    # Without noise, each class's sweep of t over pi gives 4 lobes of sin 4t.
+    t = np.linspace(0, 3.12, 100_000)
+    signs = np.sign(np.sin(4 * t))
+    assert np.count_nonzero(np.diff(signs[signs != 0])) + 1 == 4
+
+
 def test_planar_dataset_leaves_global_random_state():
     np.random.seed(7)
     before = np.random.rand()

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from dlnotes.gradcheck import (
     check_logistic_gradients,
     check_shallow_gradients,
+    crosses_kink,
     numerical_gradients,
     relative_difference,
 )
@@ -42,8 +43,7 @@ def test_shallow_gradients(activation, seed, n_x, n_h, m):
         "b2": rng.randn(1, 1),
     }
     # A numerical derivative across a kink of ReLU / leaky ReLU is meaningless.
-    Z1 = p["W1"] @ X + p["b1"]
-    assume(activation not in ("relu", "leaky_relu") or np.min(np.abs(Z1)) > 10 * EPSILON)
+    assume(not crosses_kink(p, X, activation))
     assert check_shallow_gradients(p, X, Y, activation) < 1e-7
 
 
@@ -73,3 +73,48 @@ def test_numerical_gradients_do_not_modify_params():
 def test_relative_difference_needs_matching_keys():
     with pytest.raises(KeyError, match="grads is missing 'dW1'"):
         relative_difference({"db1": np.zeros(1)}, {"dW1": np.zeros(1)})
+
+
+def test_check_shallow_gradients_fails_a_broken_gradient():
+    rng = np.random.RandomState(1)
+    X, Y = rng.randn(2, 6), rng.randint(0, 2, (1, 6))
+    p = {"W1": rng.randn(3, 2), "b1": rng.randn(3, 1), "W2": rng.randn(1, 3), "b2": rng.randn(1, 1)}
+    from dlnotes import shallow
+
+    _, cache = shallow.forward_propagation(X, p)
+    good = shallow.backward_propagation(p, cache, X, Y)
+    assert check_shallow_gradients(p, X, Y, grads=good) < 1e-7
+    for key in good:  # 1/m left out of any one gradient
+        assert check_shallow_gradients(p, X, Y, grads=dict(good, **{key: 6 * good[key]})) > 1e-2
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(0, 2**31 - 1),
+    n_x=st.integers(1, 4),
+    m=st.integers(1, 5),
+    factor=st.sampled_from([0.25, 0.5, 0.9, 1.1, 2.0, 4.0]),
+    scale_x=st.sampled_from([0.01, 1.0, 100.0]),
+)
+def test_the_stated_kink_condition_for_one_hidden_layer(seed, n_x, m, factor, scale_x):
+    """One hidden layer: some nudge crosses the kink exactly when, for some unit j and
+    example i, |z_j| < epsilon * max_k |x_k| (a weight) or |z_j| < epsilon (the bias).
+
+    One z is placed at ``factor`` times that threshold; every other z is far away.
+    """
+    rng = np.random.RandomState(seed)
+    X = scale_x * rng.uniform(0.5, 1.0, (n_x, m)) * rng.choice([-1, 1], (n_x, m))
+    W1 = rng.uniform(0.5, 1.0, (2, n_x))
+    i = int(rng.randint(m))
+    threshold = EPSILON * max(1.0, float(np.max(np.abs(X[:, i]))))
+    z_target = factor * threshold * rng.choice([-1, 1])
+    b1 = np.array([[z_target - float(W1[0] @ X[:, i])], [1e3 * (1 + scale_x * n_x)]])
+    p = {"W1": W1, "b1": b1, "W2": np.array([[1.0, -1.0]]), "b2": np.array([[0.0]])}
+    Z1 = W1 @ X + b1
+    others = np.delete(np.abs(Z1[0]), i)
+    assume(others.size == 0 or float(np.min(others)) > 10 * EPSILON * (1 + scale_x))
+    assume(abs(abs(Z1[0, i]) - threshold) > 1e-3 * threshold)  # not on the boundary itself
+    expected = bool(abs(Z1[0, i]) < threshold)
+    assert crosses_kink(p, X, "relu") is expected
+    assert crosses_kink(p, X, "leaky_relu") is expected
+    assert crosses_kink(p, X, "tanh") is False

@@ -83,3 +83,33 @@ def test_logistic_one_example_rejects_bad_label_and_lengths():
         logistic_regression_example([1.0], [1.0], 0.0, 2)
     with pytest.raises(ValueError, match="same length n_x; got 2 and 1"):
         logistic_regression_example([1.0, 2.0], [1.0], 0.0, 1)
+
+
+@pytest.mark.parametrize(("z", "y"), [(40.0, 1), (-40.0, 0), (800.0, 1), (-800.0, 0)])
+def test_confident_correct_predictions_give_zero_loss_and_dz(z, y):
+    """a rounds to exactly y: L = 0 and dz = a - y, not log(0) (compare propagate_loop)."""
+    r = logistic_regression_example([1.0], [z], 0.0, y)
+    assert r["L"] == pytest.approx(0.0, abs=1e-17)
+    assert r["dz"] == pytest.approx(r["a"] - y, abs=1e-17)
+    assert r["dw"] == pytest.approx([r["dz"]], abs=1e-17)
+
+
+@given(
+    z=st.floats(min_value=-30, max_value=30),
+    y=st.sampled_from([0, 1]),
+)
+def test_example_agrees_with_the_full_formula_where_it_is_finite(z, y):
+    """Building only the kept log term changes nothing where both terms are finite."""
+    r = logistic_regression_example([1.0], [z], 0.0, y)
+    a = 1 / (1 + math.exp(-z))
+    assume(0 < a < 1)
+    assert r["L"] == pytest.approx(-(y * math.log(a) + (1 - y) * math.log(1 - a)), rel=1e-9)
+
+
+@pytest.mark.parametrize("x", [-800.0, -40.0, 0.0, 40.0, 800.0])
+def test_value_sigmoid_never_overflows(x):
+    v = Value(x)
+    s = v.sigmoid()
+    s.backward()
+    assert 0.0 <= s.data <= 1.0
+    assert v.grad == pytest.approx(s.data * (1 - s.data), abs=1e-300)

@@ -75,6 +75,53 @@ def test_loop_and_vectorized_agree(seed, n_x, m):
     assert g_vec["dw"].shape == (n_x, 1) and isinstance(g_vec["db"], float)
 
 
+# Quarters keep every product w_j x_j and every sum z exact in floating point, so
+# the loop and np.dot compute the very same z, whatever the order of the sum; the
+# range reaches z far beyond the points where sigma(z) rounds to exactly 1 (z >= 36.74)
+# and where e^{-z} overflows (z < -709.78).
+quarters = st.integers(-400, 400).map(lambda k: k / 4)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    data=st.data(),
+    n_x=st.integers(1, 4),
+    m=st.integers(1, 6),
+)
+def test_loop_equals_vectorized_on_every_finite_input(data, n_x, m):
+    """Same numbers as propagate, including confident (saturated) predictions."""
+    w = np.array(data.draw(st.lists(quarters, min_size=n_x, max_size=n_x))).reshape(n_x, 1)
+    X = np.array(data.draw(st.lists(quarters, min_size=n_x * m, max_size=n_x * m)))
+    X = X.reshape(n_x, m)
+    b = data.draw(quarters)
+    Y = np.array([data.draw(st.lists(st.sampled_from([0, 1]), min_size=m, max_size=m))])
+    (g_vec, c_vec), (g_loop, c_loop) = propagate(w, b, X, Y), propagate_loop(w, b, X, Y)
+    assert np.isfinite(c_loop) and np.isfinite(c_vec)
+    assert c_loop == pytest.approx(c_vec, rel=1e-12, abs=1e-300)
+    atol = 1e-12 * (1 + np.abs(X).sum())  # the two sums of x_j dz run in different orders
+    np.testing.assert_allclose(g_loop["dw"], g_vec["dw"], rtol=1e-12, atol=atol)
+    assert g_loop["db"] == pytest.approx(g_vec["db"], rel=1e-12, abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("z", "y", "expected_cost"),
+    [
+        (40.0, 1, 0.0),  # a rounds to exactly 1.0: a confident correct prediction
+        (-40.0, 0, 0.0),  # 1 - a rounds to exactly 1.0 (the true loss is 4.2e-18)
+        (800.0, 1, 0.0),
+        (-800.0, 0, 0.0),  # e^{800} overflows: sigma(-800) is 0.0
+        (40.0, 0, 708.3964185322641),  # -log(0) read as -log of the smallest normal float
+        (-800.0, 1, 708.3964185322641),
+    ],
+)
+def test_loop_handles_saturated_predictions_like_propagate(z, y, expected_cost):
+    w, X, Y = np.array([[1.0]]), np.array([[z]]), np.array([[y]])
+    (g_vec, c_vec), (g_loop, c_loop) = propagate(w, 0.0, X, Y), propagate_loop(w, 0.0, X, Y)
+    assert c_loop == c_vec == pytest.approx(expected_cost, rel=1e-15, abs=1e-300)
+    assert g_loop["db"] == pytest.approx(g_vec["db"], rel=1e-15)  # math.exp vs np.exp: 1 ulp
+    assert g_loop["dw"][0, 0] == pytest.approx(g_vec["dw"][0, 0], rel=1e-15)
+
+
 def test_predict_is_strictly_greater_than_half():
     w, b = np.array([[0.0]]), 0.0  # every a is exactly 0.5
     np.testing.assert_array_equal(predict(w, b, np.array([[1.0, -1.0]])), [[0.0, 0.0]])

@@ -41,3 +41,32 @@ def test_cost_rejects_bad_arguments():
         cost(np.array([0.5, 0.5]), np.array([[1, 0]]))
     with pytest.raises(ValueError, match=r"A must hold predictions in \[0, 1\]"):
         cost(np.array([[1.5, 0.5]]), np.array([[1, 0]]))
+
+
+def test_log_zero_is_read_as_log_of_the_smallest_normal_float():
+    """The module docstring: the clamp is the smallest *normal* float, about 2.2e-308."""
+    tiny = np.finfo(np.float64).tiny
+    assert tiny == 2.2250738585072014e-308 and np.log(tiny) == pytest.approx(-708.3964185322641)
+    assert loss(0.0, 1) == -np.log(tiny)  # the cap on one example's loss
+    assert loss(1.0, 0) == -np.log(tiny)
+    subnormal = 1e-310  # strictly inside (0, 1), yet below tiny: clamped too
+    assert subnormal < tiny and loss(subnormal, 1) == -np.log(tiny)
+    assert loss(subnormal, 1) != -np.log(subnormal)
+    assert loss(tiny, 1) == -np.log(tiny)  # from tiny up, the formula is exact
+    assert loss(1e-300, 1) == -np.log(1e-300)
+    below_one = np.nextafter(1.0, 0.0)  # 1 - 2**-53: 1 - y_hat is never below tiny
+    assert loss(below_one, 0) == -np.log(2.0**-53)
+
+
+def test_loss_of_numbers_and_arrays():
+    assert loss(0.9, 1).shape == ()
+    assert loss(np.full((2, 3), 0.5), np.array([[1], [0]])).shape == (2, 3)  # broadcast
+
+
+def test_cost_checks_both_shapes_and_the_range():
+    with pytest.raises(ValueError, match=r"A and Y must have the same shape"):
+        cost(np.array([[0.5, 0.5, 0.5]]), np.array([[1, 0]]))
+    with pytest.raises(ValueError, match=r"A must hold finite numbers; got nan"):
+        cost(np.array([[0.5, np.nan]]), np.array([[1, 0]]))
+    with pytest.raises(ValueError, match=r"A must hold predictions in \[0, 1\].*got -0.5"):
+        cost(np.array([[-0.5, 0.5]]), np.array([[1, 0]]))

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from dlnotes import ShapeError
+from dlnotes.activations import sigmoid
 from dlnotes.numpy_basics import L1, L2, basic_sigmoid, image2vector, normalize_rows, softmax
 
 # The practice notebook's 3x3x2 image and its unrolled column.
@@ -36,6 +37,10 @@ def test_basic_sigmoid_course_value() -> None:
     assert basic_sigmoid(0) == 0.5
     assert basic_sigmoid(-1000) == 0.0
     assert basic_sigmoid(1000) == 1.0
+    # near the overflow limit of math.exp (about -709.78) it agrees with the array sigmoid
+    for x in (-709.0, -709.5, -709.78, -709.79):
+        assert basic_sigmoid(x) == float(sigmoid(np.array(x)))
+    assert 0.0 < basic_sigmoid(-709.5) < 1e-307
 
 
 def test_basic_sigmoid_rejects_arrays_with_advice() -> None:
@@ -104,6 +109,8 @@ def test_softmax_large_inputs_stay_finite() -> None:
     with np.errstate(over="raise"):
         s = softmax(np.array([[1000.0, 999.0, -1000.0]]))
     np.testing.assert_allclose(s, [[1 / (1 + math.exp(-1)), 1 / (1 + math.e), 0.0]], rtol=1e-12)
+    # positive in exact arithmetic, but an entry about 745 below its row's maximum underflows
+    assert softmax(np.array([[0.0, -746.0]]))[0, 1] == 0.0
 
 
 def test_losses_course_values() -> None:

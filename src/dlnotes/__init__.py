@@ -8,6 +8,7 @@ shape ``(n_x, m)`` with one example per column, ``Y`` has shape ``(1, m)``.
 - :mod:`dlnotes.graph`: the computation graph and a tiny scalar autodiff
 - :mod:`dlnotes.logistic`: logistic regression as a neural network
 - :mod:`dlnotes.shallow`: the one-hidden-layer network
+- :mod:`dlnotes.deep`: the deep (L-layer) network, built from one-layer blocks
 - :mod:`dlnotes.gradcheck`: numerical gradient checking
 - :mod:`dlnotes.datasets`: the course's data sets, made without downloads
 """

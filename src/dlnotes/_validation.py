@@ -12,7 +12,7 @@ of them; :class:`MissingParameterError` is also a :class:`KeyError` and
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from numbers import Integral, Real
 from typing import Any
 
@@ -23,15 +23,21 @@ __all__ = [
     "MissingParameterError",
     "NotAnArrayError",
     "ShapeError",
+    "as_real_array",
     "check_finite",
     "check_labels",
+    "check_layer_dims",
     "check_learning_rate",
     "check_matrix",
     "check_num_iterations",
     "check_parameters",
     "check_positive_int",
+    "check_probabilities",
     "check_same_m",
+    "check_same_shape",
     "check_scalar",
+    "check_seed",
+    "described",
 ]
 
 
@@ -40,7 +46,7 @@ class ShapeError(ValueError):
 
 
 class NotAnArrayError(TypeError, ValueError):
-    """An argument that must be a numpy array is something else."""
+    """An argument that must be a NumPy array is something else."""
 
 
 class MissingParameterError(KeyError, ValueError):
@@ -61,11 +67,14 @@ def check_matrix(
     shape: tuple[str, str],
     rows: int | None = None,
     cols: int | None = None,
+    match: str | None = None,
 ) -> NDArray[Any]:
-    """Check that ``a`` is a finite, non-empty 2-D numpy array.
+    """Check that ``a`` is a finite, non-empty 2-D NumPy array.
 
     ``shape`` names the dimensions in lecture notation, e.g. ``("n_x", "m")``;
-    ``rows`` and ``cols``, when given, are the sizes they must have.
+    ``rows`` and ``cols``, when given, are the sizes they must have. When those
+    sizes come from another argument, ``match`` names it and its shape (see
+    :func:`described`), so a mismatch error names both arguments and both shapes.
     Returns ``a`` itself (never a copy, never modified).
 
     >>> check_matrix("X", np.zeros(3), shape=("n_x", "m"))
@@ -100,7 +109,10 @@ def check_matrix(
     if a.size == 0:
         raise ShapeError(f"{name} must not be empty; got shape {_shape_text(a.shape)}.")
     if (rows is not None and a.shape[0] != rows) or (cols is not None and a.shape[1] != cols):
-        raise ShapeError(f"{name} must have shape {expected}; got shape {_shape_text(a.shape)}.")
+        against = f" to match {match}" if match else ""
+        raise ShapeError(
+            f"{name} must have shape {expected}{against}; got shape {_shape_text(a.shape)}."
+        )
     if not (np.issubdtype(a.dtype, np.number) or a.dtype == np.bool_):
         raise NotAnArrayError(f"{name} must hold numbers; got dtype {a.dtype}.")
     check_finite(name, a)
@@ -134,6 +146,71 @@ def check_same_m(x_name: str, x: NDArray[Any], y_name: str, y: NDArray[Any]) -> 
         )
 
 
+def check_same_shape(
+    a_name: str, a: NDArray[Any], b_name: str, b: NDArray[Any], *, shape: str = ""
+) -> None:
+    """Raise unless ``a`` and ``b`` have the same shape, naming both and both shapes.
+
+    ``shape`` is the common shape in lecture notation, e.g. ``"(n_y, m)"``.
+
+    >>> check_same_shape("A2", np.zeros((1, 2)), "Y", np.zeros((1, 3)), shape="(n_y, m)")
+    Traceback (most recent call last):
+    ...
+    dlnotes._validation.ShapeError: A2 and Y must have the same shape (n_y, m); A2 has shape (1, 2), Y has shape (1, 3).
+    """
+    if a.shape != b.shape:
+        raise ShapeError(
+            f"{a_name} and {b_name} must have the same shape{' ' + shape if shape else ''}; "
+            f"{a_name} has shape {_shape_text(a.shape)}, {b_name} has shape {_shape_text(b.shape)}."
+        )
+
+
+def described(name: str, a: NDArray[Any]) -> str:
+    """``"X of shape (2, 3)"``: an argument and its shape, for ``check_matrix(match=...)``."""
+    return f"{name} of shape {_shape_text(a.shape)}"
+
+
+def check_probabilities(name: str, a: NDArray[Any]) -> None:
+    """Raise unless every entry of ``a`` lies in $[0, 1]$, naming the first one outside.
+
+    NaN is outside too (``check_matrix`` reports it first for 2-D arguments).
+
+    >>> check_probabilities("A2", np.array([[0.2, 1.5]]))
+    Traceback (most recent call last):
+    ...
+    ValueError: A2 must hold predictions in [0, 1] (sigmoid outputs); got 1.5 at index (0, 1).
+    """
+    bad = ~((a >= 0) & (a <= 1))
+    if np.any(bad):
+        where = tuple(int(i) for i in np.argwhere(bad)[0])
+        at = f" at index {where}" if where else ""
+        raise ValueError(
+            f"{name} must hold predictions in [0, 1] (sigmoid outputs); got {a[where]}{at}."
+        )
+
+
+def as_real_array(name: str, value: Any) -> NDArray[np.float64]:
+    """Return ``value`` (a number or an array-like of real numbers) as a float64 array.
+
+    Raises, naming ``name``, for ``None``, strings, complex numbers and anything
+    else that is not a real number: ``np.asarray(None, dtype=float)`` would
+    silently give ``nan``. NaN and infinity pass through; callers that need
+    finite values check them.
+
+    >>> as_real_array("z", [1, None])
+    Traceback (most recent call last):
+    ...
+    dlnotes._validation.NotAnArrayError: z must be a real number or an array of real numbers; got list with dtype object.
+    """
+    a = np.asarray(value)
+    if a.dtype.kind not in "biuf":  # bool, signed, unsigned, float
+        raise NotAnArrayError(
+            f"{name} must be a real number or an array of real numbers; "
+            f"got {type(value).__name__} with dtype {a.dtype}."
+        )
+    return a.astype(np.float64, copy=False)
+
+
 def check_positive_int(name: str, value: Any, *, allow_zero: bool = False) -> int:
     """Return ``value`` as an int if it is a whole number > 0 (or >= 0)."""
     if isinstance(value, bool) or not isinstance(value, Integral):
@@ -142,6 +219,14 @@ def check_positive_int(name: str, value: Any, *, allow_zero: bool = False) -> in
     if value < low:
         raise ValueError(f"{name} must be >= {low}; got {value}.")
     return int(value)
+
+
+def check_seed(name: str, value: Any) -> int:
+    """Return a seed for ``np.random.RandomState``: a whole number from 0 to 2**32 - 1."""
+    seed = check_positive_int(name, value, allow_zero=True)
+    if seed > 2**32 - 1:
+        raise ValueError(f"{name} must be at most 2**32 - 1 = {2**32 - 1}; got {seed}.")
+    return seed
 
 
 def check_num_iterations(value: Any) -> int:
@@ -182,3 +267,29 @@ def check_parameters(name: str, parameters: Any, keys: Iterable[str]) -> Mapping
             f"it has {', '.join(repr(k) for k in parameters) or 'no keys'}."
         )
     return parameters
+
+
+def check_layer_dims(name: str, value: Any, *, length: int | None = None) -> list[int]:
+    """Return the layer sizes ``[n_x, n[1], ..., n[L]]`` as ints: at least two, each >= 1.
+
+    ``length``, when given, is the number of sizes there must be.
+
+    >>> check_layer_dims("layer_dims", [5, 0, 1])
+    Traceback (most recent call last):
+    ...
+    ValueError: layer_dims[1] must be >= 1; got 0.
+    """
+    if isinstance(value, (str, bytes)) or not isinstance(value, (Sequence, np.ndarray)):
+        raise NotAnArrayError(
+            f"{name} must be a list of layer sizes [n_x, n[1], ..., n[L]]; "
+            f"got {type(value).__name__}."
+        )
+    sizes = list(value)
+    if length is not None and len(sizes) != length:
+        raise ValueError(f"{name} must hold {length} layer sizes; got {len(sizes)}: {sizes}.")
+    if len(sizes) < 2:
+        raise ValueError(
+            f"{name} must hold at least two layer sizes, n_x and the output layer's; "
+            f"got {len(sizes)}: {sizes}."
+        )
+    return [check_positive_int(f"{name}[{i}]", n) for i, n in enumerate(sizes)]

@@ -1,14 +1,22 @@
-"""Activation functions and their derivatives (week 3, "Activation functions").
+r"""Activation functions and their derivatives (week 3, "Activation functions").
 
-Each function works element-wise on a scalar or an array of any shape and
-returns a new float array; its input is never modified. The derivatives take
-the pre-activation ``z``, as in the lectures' ``g'(z)``.
+Each function works element-wise on a number or an array of any shape and
+returns new float64 values of the same shape (for a single number, a 0-d
+result that ``float()`` converts); its input is never modified. The
+derivatives take the pre-activation ``z``, as in the lectures' ``g'(z)``.
+Like NumPy's own element-wise functions they accept $\pm\infty$, and all but
+two pass NaN through (NaN in, NaN out): the ReLU and leaky ReLU derivatives,
+which only test ``z > 0``, return their left-hand value (0, the slope) for
+NaN. ``z`` that holds no real numbers (``None``, strings, complex numbers) is
+rejected with an error naming ``z``.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
+
+from dlnotes._validation import as_real_array, check_scalar
 
 __all__ = [
     "leaky_relu",
@@ -30,8 +38,9 @@ def sigmoid(z: ArrayLike) -> Array:
 
     Its output lies in $(0, 1)$, so it can be read as a probability.
     For $z \to +\infty$, $\sigma(z) \to 1$; for $z \to -\infty$, $\sigma(z) \to 0$.
-    Overflow of $e^{-z}$ for very negative $z$ is harmless (the result is 0)
-    and raises no warning.
+    In floating point the output rounds to exactly 1 for $z \geq 36.74$ or so
+    and to exactly 0 for $z < -709.78$, where $e^{-z}$ overflows to infinity;
+    that overflow is harmless and raises no warning.
 
     Examples
     --------
@@ -40,7 +49,7 @@ def sigmoid(z: ArrayLike) -> Array:
     >>> sigmoid(np.array([-1e4, 1e4]))
     array([0., 1.])
     """
-    z = np.asarray(z, dtype=np.float64)
+    z = as_real_array("z", z)
     with np.errstate(over="ignore"):
         s: Array = 1.0 / (1.0 + np.exp(-z))
     return s
@@ -53,7 +62,8 @@ def sigmoid(z: ArrayLike) -> Array:
 def sigmoid_derivative(z: ArrayLike) -> Array:
     r"""Derivative of the sigmoid, $g'(z) = \sigma(z)\,(1 - \sigma(z))$.
 
-    It is largest at $z = 0$, where it equals $0.25$, and vanishes for large $|z|$.
+    It is largest at $z = 0$, where it equals $0.25$, and tends to 0 as $|z|$
+    grows (in floating point it is exactly 0 once $\sigma(z)$ rounds to 1 or to 0).
 
     >>> sigmoid_derivative(np.array([0.0, 2.0, 10.0]))
     array([2.50000000e-01, 1.04993585e-01, 4.53958077e-05])
@@ -69,12 +79,15 @@ def sigmoid_derivative(z: ArrayLike) -> Array:
 def tanh(z: ArrayLike) -> Array:
     r"""Hyperbolic tangent, $\tanh(z) = \dfrac{e^{z} - e^{-z}}{e^{z} + e^{-z}}$.
 
-    Its output lies in $(-1, 1)$ and is centred on zero.
+    Its output lies in $(-1, 1)$ (in floating point it rounds to $\pm 1$ for
+    $|z| \geq 19$ or so). tanh is odd, $\tanh(-z) = -\tanh(z)$, so its graph
+    is centred on zero: its outputs average near 0 when the inputs $z$ are
+    spread evenly around 0, not for every input.
 
     >>> tanh(np.array([-1.0, 0.0, 2.0]))
     array([-0.76159416,  0.        ,  0.96402758])
     """
-    return np.tanh(np.asarray(z, dtype=np.float64))
+    return np.tanh(as_real_array("z", z))
 
 
 # --8<-- [end:tanh]
@@ -101,7 +114,7 @@ def relu(z: ArrayLike) -> Array:
     >>> relu(np.array([-2.0, 0.0, 3.0]))
     array([0., 0., 3.])
     """
-    return np.maximum(0.0, np.asarray(z, dtype=np.float64))
+    return np.maximum(0.0, as_real_array("z", z))
 
 
 # --8<-- [end:relu]
@@ -111,14 +124,17 @@ def relu(z: ArrayLike) -> Array:
 def relu_derivative(z: ArrayLike) -> Array:
     r"""Derivative of ReLU: $g'(z) = 1$ if $z > 0$, else $0$.
 
-    At $z = 0$ ReLU has no derivative; any value in $[0, 1]$ is a valid
-    sub-gradient. This package uses $0$ there, the convention of the course's
-    code (``np.int64(z > 0)``).
+    At $z = 0$ ReLU has no derivative, and any value in $[0, 1]$ is a valid
+    sub-gradient there. Two conventions are in use: the lecture writes
+    $g'(z) = 1$ for $z \geq 0$, the course's assignment code uses $0$ at
+    $z = 0$ (``np.int64(z > 0)``). Either works: a pre-activation is almost
+    never exactly 0 in floating point (on the flower data the two train
+    identical parameters). This package uses $0$, as the assignments do.
 
     >>> relu_derivative(np.array([-2.0, 0.0, 3.0]))
     array([0., 0., 1.])
     """
-    return (np.asarray(z, dtype=np.float64) > 0).astype(np.float64)
+    return (as_real_array("z", z) > 0).astype(np.float64)
 
 
 # --8<-- [end:relu_derivative]
@@ -128,14 +144,15 @@ def relu_derivative(z: ArrayLike) -> Array:
 def leaky_relu(z: ArrayLike, slope: float = 0.01) -> Array:
     r"""Leaky ReLU, $g(z) = \max(0.01 z, z)$ (for the default slope $0.01$).
 
-    Negative inputs keep a small slope, so the gradient never becomes
-    exactly zero. ``slope`` must lie in $[0, 1)$.
+    Negative inputs keep a small slope, so the gradient is never exactly
+    zero. ``slope`` must lie in $(0, 1)$: a slope of 0 is plain ReLU (use
+    :func:`relu`), whose gradient is 0 for every $z < 0$.
 
     >>> leaky_relu(np.array([-2.0, 0.0, 3.0]))
     array([-0.02,  0.  ,  3.  ])
     """
-    _check_slope(slope)
-    z = np.asarray(z, dtype=np.float64)
+    slope = _check_slope(slope)
+    z = as_real_array("z", z)
     return np.where(z > 0, z, slope * z)
 
 
@@ -152,13 +169,20 @@ def leaky_relu_derivative(z: ArrayLike, slope: float = 0.01) -> Array:
     >>> leaky_relu_derivative(np.array([-2.0, 0.0, 3.0]))
     array([0.01, 0.01, 1.  ])
     """
-    _check_slope(slope)
-    return np.where(np.asarray(z, dtype=np.float64) > 0, 1.0, slope)
+    slope = _check_slope(slope)
+    return np.where(as_real_array("z", z) > 0, 1.0, slope)
 
 
 # --8<-- [end:leaky_relu_derivative]
 
 
-def _check_slope(slope: float) -> None:
-    if not 0 <= slope < 1:
-        raise ValueError(f"slope must lie in [0, 1); got {slope}.")
+def _check_slope(slope: float) -> float:
+    slope = check_scalar("slope", slope)
+    if slope == 0:
+        raise ValueError(
+            "slope must lie in (0, 1); got 0. A slope of 0 is plain ReLU "
+            "(dlnotes.activations.relu), whose gradient is 0 for every z < 0."
+        )
+    if not 0 < slope < 1:
+        raise ValueError(f"slope must lie in (0, 1); got {slope}.")
+    return slope

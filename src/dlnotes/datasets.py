@@ -5,7 +5,8 @@ Every loader returns examples as columns: ``X`` of shape ``(n_x, m)`` and
 
 - :func:`load_planar_dataset`: the "flower" of week 3, exactly the course's recipe.
 - :func:`load_extra_datasets`: noisy circles, noisy moons, blobs and Gaussian
-  quantiles, the extra 2-D sets of the week 3 exercise, in pure numpy.
+  quantiles, made in NumPy like the extra 2-D sets of the week 3 exercise
+  (the course draws them with scikit-learn, so the points are not the same).
 - :func:`load_two_gaussians`: a small labelled set for logistic regression
   from scratch, split into train and test.
 - :func:`load_cat_dataset`: the course's cat / non-cat HDF5 files, for
@@ -20,7 +21,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from dlnotes._validation import check_positive_int
+from dlnotes._validation import check_positive_int, check_scalar, check_seed
 
 __all__ = [
     "load_cat_dataset",
@@ -34,11 +35,15 @@ Array = NDArray[np.float64]
 
 # --8<-- [start:load_planar_dataset]
 def load_planar_dataset() -> tuple[Array, NDArray[np.uint8]]:
-    r"""The planar "flower": 400 points in 2-D, two classes of 200, 4 petals.
+    r"""The planar "flower": 400 points in 2-D, two classes of 200, 8 petals (4 per class).
 
     For class $j = 0$, then $j = 1$, from one legacy generator seeded with 1:
     angle $t = \mathrm{linspace}(3.12 j, 3.12 (j + 1), 200) + 0.2\,\mathrm{randn}(200)$,
     radius $r = 4 \sin(4t) + 0.2\,\mathrm{randn}(200)$, point $(r \sin t, r \cos t)$.
+
+    $r = 4 \sin 4t$ is a rose with 8 petals: $\sin 4t$ changes sign every
+    $\pi/4$, and a lobe with $r < 0$ is drawn on the opposite side. Each class
+    sweeps $t$ over about $\pi$, four lobes, so each class draws 4 of the 8 petals.
 
     Returns
     -------
@@ -70,6 +75,13 @@ def load_planar_dataset() -> tuple[Array, NDArray[np.uint8]]:
 # --8<-- [end:load_planar_dataset]
 
 
+def _check_non_negative(name: str, value: Any) -> float:
+    number = check_scalar(name, value)
+    if number < 0:
+        raise ValueError(f"{name} must be >= 0; got {number}.")
+    return number
+
+
 def _as_columns(X: Array, y: NDArray[Any]) -> tuple[Array, NDArray[np.uint8]]:
     return X.T.copy(), y.reshape(1, -1).astype(np.uint8)
 
@@ -77,13 +89,21 @@ def _as_columns(X: Array, y: NDArray[Any]) -> tuple[Array, NDArray[np.uint8]]:
 def noisy_circles(
     m: int = 200, noise: float = 0.3, factor: float = 0.5, seed: int = 0
 ) -> tuple[Array, NDArray[np.uint8]]:
-    """Two concentric circles (inner one labelled 1) with Gaussian noise.
+    r"""Two concentric circles (inner one labelled 1) with Gaussian noise.
+
+    ``factor`` is the inner radius (the outer one is 1), in $(0, 1)$; ``noise``
+    is the noise's standard deviation, $\geq 0$.
 
     >>> X, Y = noisy_circles()
     >>> X.shape, Y.shape, int(Y.sum())
     ((2, 200), (1, 200), 100)
     """
-    rng = np.random.RandomState(seed)
+    m = check_positive_int("m", m)
+    noise = _check_non_negative("noise", noise)
+    factor = check_scalar("factor", factor)
+    if not 0 < factor < 1:
+        raise ValueError(f"factor must lie in (0, 1); got {factor}.")
+    rng = np.random.RandomState(check_seed("seed", seed))
     n_out, n_in = m - m // 2, m // 2
     t_out = np.linspace(0, 2 * np.pi, n_out, endpoint=False)
     t_in = np.linspace(0, 2 * np.pi, n_in, endpoint=False)
@@ -105,7 +125,9 @@ def noisy_moons(m: int = 200, noise: float = 0.2, seed: int = 0) -> tuple[Array,
     >>> X.shape, int(Y.sum())
     ((2, 200), 100)
     """
-    rng = np.random.RandomState(seed)
+    m = check_positive_int("m", m)
+    noise = _check_non_negative("noise", noise)
+    rng = np.random.RandomState(check_seed("seed", seed))
     n_out, n_in = m - m // 2, m // 2
     t_out = np.linspace(0, np.pi, n_out)
     t_in = np.linspace(0, np.pi, n_in)
@@ -127,7 +149,9 @@ def blobs(m: int = 200, centers: int = 6, seed: int = 5) -> tuple[Array, NDArray
     >>> X.shape, sorted(set(Y.ravel().tolist()))
     ((2, 200), [0, 1])
     """
-    rng = np.random.RandomState(seed)
+    m = check_positive_int("m", m)
+    centers = check_positive_int("centers", centers)
+    rng = np.random.RandomState(check_seed("seed", seed))
     centres = rng.uniform(-10, 10, size=(centers, 2))
     k = np.arange(m) % centers
     X = centres[k] + rng.normal(size=(m, 2))
@@ -143,7 +167,11 @@ def gaussian_quantiles(
     >>> X.shape, int(Y.sum())
     ((2, 200), 100)
     """
-    rng = np.random.RandomState(seed)
+    m = check_positive_int("m", m)
+    cov = check_scalar("cov", cov)
+    if cov <= 0:
+        raise ValueError(f"cov must be > 0; got {cov}.")
+    rng = np.random.RandomState(check_seed("seed", seed))
     X = rng.multivariate_normal(np.zeros(2), cov * np.eye(2), size=m)
     distance = np.sum(X**2, axis=1)
     y = np.zeros(m)
@@ -152,22 +180,23 @@ def gaussian_quantiles(
 
 
 def load_extra_datasets(m: int = 200, seed: int = 0) -> dict[str, tuple[Array, NDArray[np.uint8]]]:
-    """The week 3 exercise's extra 2-D sets, each as ``(X, Y)`` with ``X`` (2, m).
+    """Four 2-D sets like the week 3 exercise's extra ones, each as ``(X, Y)`` with ``X`` (2, m).
 
     Keys: ``"noisy_circles"``, ``"noisy_moons"``, ``"blobs"``,
-    ``"gaussian_quantiles"``. They are made in numpy with fixed seeds, so
-    every run gives the same points.
+    ``"gaussian_quantiles"``. They are made in NumPy with fixed seeds, so
+    every run gives the same points (not the course's points: the course
+    draws these sets with scikit-learn).
 
     >>> sets = load_extra_datasets()
     >>> sorted(sets)
     ['blobs', 'gaussian_quantiles', 'noisy_circles', 'noisy_moons']
     """
     m = check_positive_int("m", m)
-    seed = check_positive_int("seed", seed, allow_zero=True)
+    seed = check_seed("seed", seed)
     return {
         "noisy_circles": noisy_circles(m, seed=seed),
         "noisy_moons": noisy_moons(m, seed=seed),
-        "blobs": blobs(m, seed=seed + 5),
+        "blobs": blobs(m, seed=(seed + 5) % 2**32),
         "gaussian_quantiles": gaussian_quantiles(m, seed=seed),
     }
 
@@ -189,7 +218,7 @@ def load_two_gaussians(
     m_train = check_positive_int("m_train", m_train)
     m_test = check_positive_int("m_test", m_test)
     n_x = check_positive_int("n_x", n_x)
-    rng = np.random.RandomState(check_positive_int("seed", seed, allow_zero=True))
+    rng = np.random.RandomState(check_seed("seed", seed))
     m = m_train + m_test
     Y = rng.randint(0, 2, size=(1, m)).astype(np.uint8)
     X = rng.randn(n_x, m) + (2.0 * Y - 1.0)

@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from numbers import Real
 
-from dlnotes._validation import check_scalar
+from dlnotes._validation import NotAnArrayError, check_scalar
 
 __all__ = ["Value", "backward", "forward", "logistic_regression_example"]
+
+_LOG_MAX_FLOAT = math.log(1.7976931348623157e308)  # about 709.78: e^x overflows above it
 
 
 # --8<-- [start:forward]
@@ -34,6 +37,7 @@ def forward(a: float, b: float, c: float) -> dict[str, float]:
     >>> forward(5, 3, 2)
     {'u': 6, 'v': 11, 'J': 33}
     """
+    _check_abc(a, b, c)
     u = b * c
     v = a + u
     J = 3 * v
@@ -55,6 +59,7 @@ def backward(a: float, b: float, c: float) -> dict[str, float]:
     >>> backward(5, 3, 2)
     {'dv': 3, 'du': 3, 'da': 3, 'db': 6, 'dc': 9}
     """
+    _check_abc(a, b, c)
     dv = 3  # J = 3v
     du = dv * 1  # v = a + u
     da = dv * 1  # v = a + u
@@ -64,6 +69,17 @@ def backward(a: float, b: float, c: float) -> dict[str, float]:
 
 
 # --8<-- [end:backward]
+
+
+def _check_real(data: object) -> None:
+    if isinstance(data, bool) or not isinstance(data, Real):
+        raise NotAnArrayError(f"Value needs a real number; got {data!r}.")
+
+
+def _check_abc(a: float, b: float, c: float) -> None:
+    """Raise unless a, b and c are finite real numbers (they are used as given, ints stay ints)."""
+    for name, value in (("a", a), ("b", b), ("c", c)):
+        check_scalar(name, value)
 
 
 # --8<-- [start:Value]
@@ -81,6 +97,7 @@ class Value:
     """
 
     def __init__(self, data: float, _parents: Sequence[Value] = (), _op: str = "") -> None:
+        _check_real(data)
         self.data = float(data)
         self.grad = 0.0
         self._parents = tuple(_parents)
@@ -126,6 +143,10 @@ class Value:
         return out
 
     def exp(self) -> Value:
+        if self.data > _LOG_MAX_FLOAT:
+            raise OverflowError(
+                f"exp({self.data}) is too large for a float (the limit is e^709.78)."
+            )
         out = Value(math.exp(self.data), (self,), "exp")
 
         def _backward() -> None:  # d(e^x)/dx = e^x
@@ -135,6 +156,8 @@ class Value:
         return out
 
     def log(self) -> Value:
+        if not self.data > 0:
+            raise ValueError(f"log needs a positive input; got {self.data}.")
         out = Value(math.log(self.data), (self,), "log")
 
         def _backward() -> None:  # d(log x)/dx = 1/x
@@ -144,7 +167,9 @@ class Value:
         return out
 
     def sigmoid(self) -> Value:
-        out = Value(1.0 / (1.0 + math.exp(-self.data)), (self,), "sigmoid")
+        x = self.data  # two forms, so that math.exp never overflows
+        s = 1.0 / (1.0 + math.exp(-x)) if x >= 0 else math.exp(x) / (1.0 + math.exp(x))
+        out = Value(s, (self,), "sigmoid")
 
         def _backward() -> None:  # sigma'(x) = sigma(x)(1 - sigma(x))
             self.grad += out.data * (1.0 - out.data) * out.grad
@@ -220,24 +245,46 @@ def logistic_regression_example(
     Backward with :class:`Value` gives $da = -\dfrac{y}{a} + \dfrac{1 - y}{1 - a}$,
     $dz = a - y$, $dw_j = x_j\,dz$ and $db = dz$.
 
+    For a label 0 or 1 one term of $\mathcal{L}$ is multiplied by 0, and the
+    graph builds only the other: $-\log a$ for $y = 1$, $-\log(1 - a)$ for
+    $y = 0$. The value is the same, and a confident correct prediction (say
+    $z = 40$, $y = 1$, where $a$ rounds to exactly 1) gives $\mathcal{L} = 0$ and
+    $dz = 0$ instead of failing on $\log 0$. A confident wrong one, where
+    $\mathcal{L}$ is infinite in floating point, raises an error.
+
     >>> r = logistic_regression_example(x=[1.0, 2.0], w=[0.5, -0.25], b=0.1, y=1)
     >>> round(r["a"], 6), round(r["dz"], 6), round(r["a"] - 1, 6)
     (0.524979, -0.475021, -0.475021)
     >>> [round(v, 6) for v in r["dw"]], round(r["db"], 6)
     ([-0.475021, -0.950042], -0.475021)
     """
+    for name, seq in (("x", x), ("w", w)):
+        if isinstance(seq, (str, bytes)) or not isinstance(seq, Sequence):
+            raise NotAnArrayError(
+                f"{name} must be a list of n_x numbers; got {type(seq).__name__}."
+            )
     if len(x) != len(w):
         raise ValueError(f"x and w must have the same length n_x; got {len(x)} and {len(w)}.")
+    if len(x) == 0:
+        raise ValueError("x and w must hold at least one feature; got empty lists.")
     y = check_scalar("y", y)
     if y not in (0.0, 1.0):
         raise ValueError(f"y must be 0 or 1; got {y}.")
+    xs = [check_scalar(f"x[{j}]", xj) for j, xj in enumerate(x)]
     w_nodes = [Value(check_scalar(f"w[{j}]", wj)) for j, wj in enumerate(w)]
     b_node = Value(check_scalar("b", b))
     z = b_node
-    for wj, xj in zip(w_nodes, x, strict=True):
-        z = z + wj * check_scalar("x", xj)
+    for wj, xj in zip(w_nodes, xs, strict=True):
+        z = z + wj * xj
     a = z.sigmoid()
-    L = -(y * a.log() + (1 - y) * (1 - a).log())
+    if a.data == 1.0 - y:  # the kept log term is log 0
+        raise ValueError(
+            f"a = sigma(z) rounds to exactly {a.data:g} at z = {z.data:g} while y = {y:g}: "
+            "the loss is infinite in floating point. Compute it from z instead, "
+            "log(1 + e^(-z)) for y = 1 and log(1 + e^z) for y = 0 "
+            "(dlnotes.gradcheck.cost_from_logits)."
+        )
+    L = -a.log() if y == 1 else -(1 - a).log()
     L.backward()
     return {
         "z": z.data,

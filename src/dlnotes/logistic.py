@@ -23,10 +23,12 @@ from dlnotes._validation import (
     check_num_iterations,
     check_positive_int,
     check_same_m,
+    check_same_shape,
     check_scalar,
+    described,
 )
 from dlnotes.activations import sigmoid
-from dlnotes.losses import _cost
+from dlnotes.losses import _TINY, _cost
 
 __all__ = [
     "initialize_with_zeros",
@@ -39,10 +41,12 @@ __all__ = [
 
 Array = NDArray[np.float64]
 
+_LOG_MAX_FLOAT = math.log(np.finfo(np.float64).max)  # about 709.78: e^x overflows above it
+
 
 def _check_w_b_X(w: Any, b: Any, X: Any) -> float:
     check_matrix("X", X, shape=("n_x", "m"))
-    check_matrix("w", w, shape=("n_x", "1"), rows=X.shape[0], cols=1)
+    check_matrix("w", w, shape=("n_x", "1"), rows=X.shape[0], cols=1, match=described("X", X))
     return check_scalar("b", b)
 
 
@@ -128,8 +132,12 @@ def propagate_loop(w: Array, b: float, X: Array, Y: NDArray[Any]) -> tuple[dict[
     r"""The same pass as :func:`propagate`, written with the lecture's two explicit loops.
 
     One loop runs over the m examples, one over the $n_x$ features. It gives
-    the same numbers as :func:`propagate` (up to rounding) and is much slower:
-    see ``python -m dlnotes.bench``.
+    the same numbers as :func:`propagate` (up to rounding) on every finite
+    input, and is much slower: see ``python -m dlnotes.bench``. Like
+    :func:`propagate` it computes $\sigma(z)$ as $1 / (1 + e^{-z})$, which is
+    exactly 1.0 for $z \geq 36.74$ or so, and reads $\log 0$ as the log of the
+    smallest normal float, as :mod:`dlnotes.losses` does: a confident correct
+    prediction (say $z = 40$, $y = 1$) costs 0, not a ``math domain error``.
 
     >>> w, b = np.array([[1.0], [2.0]]), 1.5
     >>> X = np.array([[1.0, -2.0, -1.0], [3.0, 0.5, -3.2]])
@@ -151,9 +159,9 @@ def propagate_loop(w: Array, b: float, X: Array, Y: NDArray[Any]) -> tuple[dict[
         z_i = b
         for j in range(n_x):  # z = w^T x + b, one feature at a time
             z_i += float(w[j, 0]) * float(X[j, i])
-        a_i = 1.0 / (1.0 + math.exp(-z_i)) if z_i >= 0 else math.exp(z_i) / (1.0 + math.exp(z_i))
+        a_i = _sigmoid(z_i)
         y_i = float(Y[0, i])
-        J += -(y_i * math.log(a_i) + (1 - y_i) * math.log(1 - a_i))
+        J += -(y_i * _log(a_i) + (1 - y_i) * _log(1 - a_i))
         dz_i = a_i - y_i
         for j in range(n_x):  # loop 2: over the features
             dw[j, 0] += float(X[j, i]) * dz_i
@@ -162,6 +170,18 @@ def propagate_loop(w: Array, b: float, X: Array, Y: NDArray[Any]) -> tuple[dict[
     dw /= m
     db /= m
     return {"dw": dw, "db": db}, J
+
+
+def _sigmoid(z: float) -> float:
+    """sigma(z) = 1 / (1 + e^-z) for one number, the formula of dlnotes.activations.sigmoid."""
+    if -z > _LOG_MAX_FLOAT:  # e^-z overflows (math.exp would raise); 1 / inf is 0.0
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _log(p: float) -> float:
+    """log(p), with p below the smallest normal float read as that float (log 0 = -708.4)."""
+    return math.log(max(p, _TINY))
 
 
 # --8<-- [end:propagate_loop]
@@ -255,7 +275,10 @@ def accuracy(Y_prediction: NDArray[Any], Y: NDArray[Any]) -> float:
     75.0
     """
     check_matrix("Y_prediction", Y_prediction, shape=("1", "m"), rows=1)
-    check_matrix("Y", Y, shape=("1", "m"), rows=1, cols=Y_prediction.shape[1])
+    check_matrix("Y", Y, shape=("1", "m"), rows=1)
+    check_same_shape("Y_prediction", Y_prediction, "Y", Y, shape="(1, m)")
+    check_labels("Y_prediction", Y_prediction)
+    check_labels("Y", Y)
     return float(100 - np.mean(np.abs(Y_prediction - Y)) * 100)
 
 
@@ -285,11 +308,13 @@ def model(
     """
     _check_X_Y(X_train, Y_train, "X_train", "Y_train")
     _check_X_Y(X_test, Y_test, "X_test", "Y_test")
-    if X_test.shape[0] != X_train.shape[0]:
-        raise ValueError(
-            f"X_test must have n_x = {X_train.shape[0]} rows like X_train; "
-            f"got shape {X_test.shape}."
-        )
+    check_matrix(
+        "X_test",
+        X_test,
+        shape=("n_x", "m_test"),
+        rows=X_train.shape[0],
+        match=described("X_train", X_train),
+    )
     w, b = initialize_with_zeros(X_train.shape[0])
     params, _, costs = optimize(
         w, b, X_train, Y_train, num_iterations, learning_rate, print_cost=print_cost

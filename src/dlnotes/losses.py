@@ -2,9 +2,12 @@ r"""The loss of one example and the cost over m examples (week 2, "Cost function
 
 The loss $\mathcal{L}$ measures one example; the cost $J$ is the mean loss
 over the training set. Both are finite even when a prediction is exactly 0 or
-1: a logarithm's argument that is exactly 0 is replaced by the smallest
-positive float, which changes nothing for any prediction strictly inside
-$(0, 1)$.
+1: inside a logarithm, a value below the smallest *normal* float,
+``np.finfo(np.float64).tiny`` $\approx 2.2 \times 10^{-308}$, is replaced by it,
+so $\log 0$ becomes about $-708.4$ instead of $-\infty$. This changes only the
+predictions 0 and 1 and the subnormal ones below $2.2 \times 10^{-308}$ (for a
+prediction below 1, $1 - \hat{y} \geq 2^{-53}$ is never that small), and it caps
+the loss of one example at about 708.4.
 """
 
 from __future__ import annotations
@@ -14,12 +17,19 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from dlnotes._validation import check_labels, check_matrix
+from dlnotes._validation import (
+    ShapeError,
+    as_real_array,
+    check_labels,
+    check_matrix,
+    check_probabilities,
+    check_same_shape,
+)
 
 __all__ = ["cost", "loss"]
 
-# The smallest normal positive float: taking log(max(p, _TINY)) changes only
-# a probability p that is exactly 0 (log(0) would be -inf).
+# The smallest normal positive float (about 2.2e-308): log(max(p, _TINY)) changes
+# only a p below it, i.e. 0 (log(0) would be -inf) and the subnormal numbers.
 _TINY = np.finfo(np.float64).tiny
 
 
@@ -34,8 +44,12 @@ def loss(y_hat: ArrayLike, y: ArrayLike) -> NDArray[np.float64]:
 
     Parameters
     ----------
-    y_hat : array of predictions in $[0, 1]$
-    y : array of labels 0 or 1, broadcastable against ``y_hat``
+    y_hat : number or array of predictions in $[0, 1]$
+    y : number or array of labels 0 or 1, broadcastable against ``y_hat``
+
+    Returns
+    -------
+    ndarray of the broadcast shape of ``y_hat`` and ``y`` (0-d for two numbers)
 
     Examples
     --------
@@ -44,8 +58,16 @@ def loss(y_hat: ArrayLike, y: ArrayLike) -> NDArray[np.float64]:
     >>> loss(np.array([1.0, 0.0]), np.array([1, 1]))  # finite at the edges
     array([  0.        , 708.39641853])
     """
-    y_hat = np.asarray(y_hat, dtype=np.float64)
-    y = np.asarray(y, dtype=np.float64)
+    y_hat, y = as_real_array("y_hat", y_hat), as_real_array("y", y)
+    check_probabilities("y_hat", y_hat)
+    check_labels("y", y)
+    try:
+        np.broadcast_shapes(y_hat.shape, y.shape)
+    except ValueError:
+        raise ShapeError(
+            f"y_hat and y must have broadcastable shapes; y_hat has shape {y_hat.shape}, "
+            f"y has shape {y.shape}."
+        ) from None
     return -_log_likelihood(y_hat, y) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
@@ -76,12 +98,10 @@ def cost(A: NDArray[np.floating], Y: NDArray[np.number]) -> float:
     0.6930587610394646
     """
     check_matrix("A", A, shape=("1", "m"), rows=1)
-    check_matrix("Y", Y, shape=("1", "m"), rows=1, cols=A.shape[1])
+    check_matrix("Y", Y, shape=("1", "m"), rows=1)
+    check_same_shape("A", A, "Y", Y, shape="(1, m)")
+    check_probabilities("A", A)
     check_labels("Y", Y)
-    if np.any((A < 0) | (A > 1)):
-        raise ValueError(
-            f"A must hold predictions in [0, 1]; got values from {A.min()} to {A.max()}."
-        )
     return _cost(A, Y)
 
 

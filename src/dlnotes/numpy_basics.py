@@ -1,7 +1,7 @@
 r"""Python and NumPy basics (week 2 practice notebook).
 
-The course's first practice notebook warms up with six small functions; this
-module keeps the course's names (snake_case) and results:
+The course's first practice notebook warms up with eight small functions; six
+of them live here, under the course's names (snake_case) and with its results:
 
 - :func:`basic_sigmoid`: the sigmoid of ONE number with :func:`math.exp`;
 - :func:`image2vector`: a ``(h, w, c)`` image to a ``(h*w*c, 1)`` column;
@@ -18,6 +18,7 @@ arguments first and never modifies them.
 from __future__ import annotations
 
 import math
+import sys
 from numbers import Real
 from typing import Any
 
@@ -67,7 +68,7 @@ def basic_sigmoid(x: float) -> float:
     x = float(x)
     if math.isnan(x):
         raise ValueError("x must be a number; got nan.")
-    if x < -709:  # math.exp(-x) would overflow; the limit is 0
+    if -x > math.log(sys.float_info.max):  # math.exp(-x) would overflow; 1 / inf is 0.0
         return 0.0
     return 1 / (1 + math.exp(-x))
 
@@ -134,10 +135,12 @@ def normalize_rows(x: NDArray[Any]) -> Array:
 def softmax(x: NDArray[Any]) -> Array:
     r"""Softmax of each row: $s_{ij} = \dfrac{e^{x_{ij}}}{\sum_k e^{x_{ik}}}$.
 
-    Each row of the result is positive and sums to 1. Subtracting the row's
-    maximum first divides numerator and denominator by the same $e^{\max}$, so
-    the result is the same, but no ``exp`` can overflow (the largest term is
-    $e^0 = 1$).
+    Each row of the result sums to 1 (up to rounding), and its entries are
+    positive in exact arithmetic; in floating point an entry more than about
+    745 below its row's maximum underflows to 0. Subtracting the row's maximum
+    first divides numerator and denominator by the same $e^{\max}$, so the
+    result is mathematically the same, but no ``exp`` can overflow (the largest
+    term is $e^0 = 1$).
 
     >>> softmax(np.array([[9.0, 2, 5, 0, 0], [7, 5, 0, 0, 0]]))
     array([[9.80897665e-01, 8.94462891e-04, 1.79657674e-02, 1.21052389e-04,

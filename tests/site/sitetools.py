@@ -133,6 +133,27 @@ def snippet_includes(text: str) -> list[str]:
     return [m["target"] for line in text.splitlines() if (m := _SNIPPET.match(line))]
 
 
+_SECTION = "<!-- --8<-- [{}:{}] -->"
+
+
+def with_page_regions(text: str) -> str:
+    """``text`` with each ``--8<-- "docs/<lang>/<page>.md:<region>"`` line replaced by
+    that page region, as the build includes it (the weekly self-check pages)."""
+
+    def region(m: re.Match[str]) -> str:
+        target = m["target"]
+        path, _, name = target.partition(":")
+        if not (path.startswith("docs/") and path.endswith(".md") and name):
+            return m[0]
+        page = (ROOT / path).read_text(encoding="utf-8")
+        start, end = _SECTION.format("start", name), _SECTION.format("end", name)
+        return page.split(start, 1)[1].split(end, 1)[0]
+
+    return "\n".join(
+        region(m) if (m := _SNIPPET.match(line)) else line for line in text.splitlines()
+    )
+
+
 def pycon_blocks(text: str) -> list[Block]:
     return [b for b in split_source(text).blocks if b.info == "pycon"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitetools import all_md_pages, built_page, formulas, html_files, read_page
+from sitetools import all_md_pages, built_page, formulas, html_files, read_page, with_page_regions
 
 
 def test_no_raw_arithmatex_left(site: Path) -> None:
@@ -20,7 +20,7 @@ def test_no_raw_arithmatex_left(site: Path) -> None:
 @pytest.mark.parametrize("page", all_md_pages())
 def test_formulas_are_typeset(site: Path, page: str) -> None:
     lang, rel = page.split("/", 1)
-    expected = formulas(read_page(lang, rel))
+    expected = formulas(with_page_regions(read_page(lang, rel)))
     out = built_page(site, lang, rel)
     if not out.is_file():
         pytest.skip("not built (see test_build)")

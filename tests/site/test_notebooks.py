@@ -75,7 +75,43 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], nbf
 
 
 def test_sources_are_found() -> None:
-    assert NAMES == ["logistic-regression", "planar-flower"]
+    assert NAMES == ["deep-network", "logistic-regression", "planar-flower"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_deep_network_numbers(fresh, lang: str) -> None:
+    out = _stdout(fresh[lang, "deep-network"])
+    # The course's published values for its step-by-step checks.
+    assert "W1[0] = [ 0.01788628  0.0043651   0.00096497 -0.01863493 -0.00277388]" in out
+    assert "sigmoid: [[0.96890023 0.11013289]]" in out
+    assert "relu:    [[3.43896131 0.        ]]" in out
+    assert "AL = [[0.03921668 0.70498921 0.19734387 0.04728177]]" in out
+    assert "cost = 0.2797765635793422" in out
+    assert "old W1 untouched: True" in out
+    # The gradient check: fooled by a ReLU kink (seed 1), right without one (seed 2),
+    # and a broken dW1 is caught.
+    assert "seed 1: a nudge crosses a ReLU kink: True" in out
+    assert (
+        _number(r"seed 2: a nudge crosses a ReLU kink: False, relative difference (\S+)", out)
+        < 1e-7
+    )
+    assert _number(r"dW1 missing 1/m: relative difference (\S+)", out) > 1e-2
+    # The numbers the Markdown cells quote.
+    assert "4 layers, learning rate 0.0075: cost 0.6967 -> 0.3496" in out
+    table = dict(re.findall(r"^(\S.*?) +(\d+\.\d+%) +\d+\.\d+%$", out, re.M))
+    test = {k: float(v) for k, v in re.findall(r"^(\S.*?) +\d+\.\d+% +(\d+\.\d+)%$", out, re.M)}
+    assert table == {
+        "logistic regression": "47.00%",
+        "1 hidden layer, 4 tanh units": "90.33%",
+        "2 layers (2, 7, 1), ReLU": "83.33%",
+        "4 layers [2, 20, 7, 5, 1], ReLU": "90.33%",
+    }
+    assert test == {
+        "logistic regression": 45.0,
+        "1 hidden layer, 4 tanh units": 87.0,
+        "2 layers (2, 7, 1), ReLU": 79.0,
+        "4 layers [2, 20, 7, 5, 1], ReLU": 89.0,
+    }
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -83,6 +119,10 @@ def test_planar_flower_numbers(fresh, lang: str) -> None:
     out = _stdout(fresh[lang, "planar-flower"])
     # The course's 4-unit tanh network, 10,000 iterations at learning rate 1.2.
     assert _number(r"accuracy \(n_h = 4, tanh, 10000 iterations\): (\d+\.\d+) %", out) == 90.75
+    # The newer course notebook (seed=3): its first printed cost, 90.5% shown as "90%".
+    assert "Cost after iteration 0: 0.693162" in out
+    assert _number(r"accuracy \(seed=3, the newer notebook\): (\d+\.\d+) %", out) == 90.5
+    assert "as: Accuracy: 90%" in out
     # The linear baseline (scikit-learn's LogisticRegressionCV): about 47%.
     assert abs(_number(r"accuracy of logistic regression: (\d+\.\d+) %", out) - 47) <= 1
     sweep = {int(n): float(a) for n, a in re.findall(r"n_h = +(\d+): accuracy (\d+\.\d+) %", out)}
@@ -106,6 +146,11 @@ def test_logistic_regression_numbers(fresh, lang: str) -> None:
     assert [r for r, _ in rates] == ["0.001", "0.01", "0.1", "1.0"]
     costs = [float(c) for _, c in rates]
     assert costs == sorted(costs, reverse=True), "a larger rate should end at a lower cost here"
+    # Too large a step on the convex cost: learning rate 30 (the numbers the text quotes).
+    assert "learning rate 30, cost at iterations 0-4: [0.6931 1.0933 " in out
+    assert "lowest cost 0.2515, at iteration 1" in out  # a dozen or so iterations in
+    assert "cost at the last 4 iterations: [0.367  0.3682 0.367  0.3682]" in out
+    assert "the cost went up in 1000 of 1999 steps" in out
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -156,8 +201,12 @@ _FORMULA = re.compile(r"\$\$.+?\$\$|\$[^$]+\$", re.S)
 _LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 
 
+_FENCED = re.compile(r"^```.*?^```[ \t]*$", re.M | re.S)
+
+
 def _markdown(nb: nbformat.NotebookNode) -> list[str]:
-    return [c.source for c in nb.cells if c.cell_type == "markdown"]
+    """Markdown cells without their fenced code blocks (a "# comment" there is no heading)."""
+    return [_FENCED.sub("", c.source) for c in nb.cells if c.cell_type == "markdown"]
 
 
 @pytest.mark.parametrize("name", NAMES)

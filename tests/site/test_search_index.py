@@ -1,4 +1,10 @@
-"""Korean search works: an emulation of Material 9.8's search over the built index.
+"""Material's own search over the built index, emulated (Material 9.8, lunr 2.3.9).
+
+This is the worker underneath the site's Korean layer (hooks/search_ko.py,
+workers/korean-search.js), which rewrites each Korean query word into its
+content units before Material sees it and adds units to the index; the
+limits listed at the end of this docstring are what that layer lifts (tests:
+tests/site/test_search_ko.py, tests/browser/test_browser_search.py).
 
 How Material's search worker (assets/javascripts/workers/search.*.min.js,
 lunr 2.3.9 inside) finds pages, as read from its source map and confirmed in
@@ -25,7 +31,7 @@ Query side:
   6. Terms are OR-ed (unless the user types +/-), so a page matches if any
      term prefix-matches any of its tokens.
 
-Consequences for Korean: a query finds a word followed by a particle
+Consequences for Korean, in Material alone: a query finds a word followed by a particle
 ("역전파" finds "역전파를", "역전파의", "역전파는"), because the particle is
 part of the token and the query is a prefix of it. Punctuation before a word
 must be in the separator, or the token would be "(역전파" and "역전파*"

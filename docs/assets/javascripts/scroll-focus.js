@@ -4,7 +4,7 @@
 (function () {
   function mark() {
     document
-      .querySelectorAll(".md-typeset .math-display, .md-typeset__scrollwrap")
+      .querySelectorAll(".md-typeset .math-display, .md-typeset__scrollwrap, .jupyter-wrapper pre")
       .forEach(function (el) {
         if (el.scrollWidth > el.clientWidth) el.setAttribute("tabindex", "0");
         else if (el.getAttribute("tabindex") === "0") el.removeAttribute("tabindex");
