@@ -13,13 +13,14 @@
     the whole site (both languages) on every change; what keeps that fast is
     the in-process KaTeX cache of hooks/katex.py (formulas render once per
     serve session). The same is measured with ``--dirty`` for comparison.
-(c) Transfer per page: each lecture page (docs/{ko,en}/week*/) is opened in
+(c) Transfer per page: each lecture page (docs/{ko,en}/week*/, not the weekly
+    self-check pages, which gather a week's questions) is opened in
     headless Chromium with an empty cache; every response from the site
     (HTML, CSS, JS, the KaTeX fonts the page really uses, images) is counted
     gzipped (gzip -6, as a web server would send it; woff2 barely shrinks).
     The search index and the sitemap, which Material's JavaScript fetches on
     every page but only once per visit, are shown apart and not counted.
-    Budget: median over lecture pages 120 KB.
+    Budget: median over lecture pages 130 KB.
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 BUDGET_BUILD_S = 10.0
 BUDGET_REBUILD_S = 3.0
-BUDGET_PAGE_KB = 120.0
+# Raised from 120 KB when the pages grew: the self-check section that ends every
+# lecture page (1 to 3.5 KB gzipped), the corrections and new sections of weeks
+# 1 to 3, and the longer week-4 pages. The fixed part (Material's CSS and
+# JavaScript with its search worker, KaTeX's CSS) is about 78 KB of it.
+BUDGET_PAGE_KB = 130.0
 
 
 def free_port() -> int:
@@ -86,7 +91,13 @@ def measure_build(site_dir: Path) -> tuple[float | None, float, str]:
 
 # -- (b) -------------------------------------------------------------------------
 def lecture_sources() -> list[Path]:
-    return sorted(p for lang in ("ko", "en") for p in (ROOT / "docs" / lang).glob("week*/*.md"))
+    """Lecture pages; each week's self-check.md gathers the questions of all of them."""
+    return sorted(
+        p
+        for lang in ("ko", "en")
+        for p in (ROOT / "docs" / lang).glob("week*/*.md")
+        if p.name != "self-check.md"
+    )
 
 
 def measure_rebuild(dirty: bool, rounds: int = 3) -> tuple[list[float], list[float], str]:
