@@ -7,6 +7,13 @@
 - ``on_config``: memoize mkdocs-jupyter's notebook conversion (see
   ``memoize_notebook_conversion``).
 - ``on_env``: keep compiled templates in memory across builds (``on_env``).
+- ``on_config``: memoize code highlighting (``memoize_highlighting``): the two
+  languages carry the same code blocks, and ``mkdocs serve`` rebuilds
+  highlight the same code again; and Material's search entries per page
+  (``memoize_search_entries``), which rebuilds made again for unchanged pages.
+- ``on_page_context``: hand Material's search indexer each page with the
+  highlighting spans inside ``<pre>`` removed (the text is the same; the
+  indexer's HTML parser visits every span), then put the page back.
 - ``on_page_context``: make the language-menu links relative. For the two
   home pages mkdocs-static-i18n leaves them as "/" and "/en/", which break
   as soon as the site is served from a sub-path or from disk.
@@ -25,6 +32,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import shutil
@@ -35,7 +43,7 @@ from pathlib import Path
 from jinja2 import BytecodeCache
 from markdown import Extension
 from markdown.preprocessors import Preprocessor
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 
 log = logging.getLogger("mkdocs.hooks.site_assets")
 
@@ -66,7 +74,65 @@ def on_config(config, **kwargs):
     if not any(isinstance(e, SpaceAbbreviationsExtension) for e in config["markdown_extensions"]):
         config["markdown_extensions"].append(SpaceAbbreviationsExtension())
     memoize_notebook_conversion()
+    memoize_highlighting()
+    memoize_search_entries()
     return config
+
+
+def memoize_search_entries() -> None:
+    """Remember the search-index entries Material makes from each page.
+
+    Material's ``SearchIndex.add_entry_from_context`` parses the whole page
+    again on every ``mkdocs serve`` rebuild. Its entries depend only on the
+    page's URL, title, metadata and content (the toc is made from the
+    content), so unchanged pages reuse theirs. The cache lives on the class.
+    """
+    from material.plugins.search.plugin import SearchIndex
+
+    if getattr(SearchIndex, "_dlnotes_memoized", False):
+        return
+    original = SearchIndex.add_entry_from_context
+    cache: dict[str, list[dict]] = {}
+
+    def add_entry_from_context(self, page):
+        key = repr((page.url, str(page.title), sorted(page.meta.items()), page.content))
+        if key not in cache:
+            start = len(self.entries)
+            original(self, page)
+            cache[key] = copy.deepcopy(self.entries[start:])
+        else:
+            self.entries.extend(copy.deepcopy(cache[key]))
+
+    SearchIndex.add_entry_from_context = add_entry_from_context
+    SearchIndex._dlnotes_memoized = True
+
+
+def memoize_highlighting() -> None:
+    """Remember pymdownx's highlighted HTML per code block and settings.
+
+    ``Highlight.highlight`` is a pure function of its arguments and the
+    highlighter's settings (its instance attributes, but for the Markdown
+    instance it belongs to, whose repr changes every page); it ran Pygments on every
+    code block of every page, the same blocks in both languages and again on
+    every ``mkdocs serve`` rebuild. The cache lives on the class, so rebuilds,
+    which reload this hook, share it.
+    """
+    from pymdownx.highlight import Highlight
+
+    if getattr(Highlight, "_dlnotes_memoized", False):
+        return
+    original = Highlight.highlight
+    cache: dict[str, str] = {}
+
+    def highlight(self, src, language, *args, **kwargs):
+        settings = sorted((k, v) for k, v in vars(self).items() if k != "md")  # md: no setting
+        key = repr((settings, src, language, args, sorted(kwargs.items())))
+        if key not in cache:
+            cache[key] = original(self, src, language, *args, **kwargs)
+        return cache[key]
+
+    Highlight.highlight = highlight
+    Highlight._dlnotes_memoized = True
 
 
 class _MemoryBytecodeCache(BytecodeCache):
@@ -157,7 +223,7 @@ def on_files(files, config, **kwargs):
 
 
 @event_priority(-50)  # after mkdocs-static-i18n (50) has set this page's links
-def on_page_context(context, page, config, nav, **kwargs):
+def _relative_language_links(context, page, config, nav, **kwargs):
     extra = config["extra"]
     # mkdocs-static-i18n assigns `extra.alternate` as an attribute, which on
     # MkDocs' LegacyConfig is not the same as the item extra["alternate"];
@@ -171,6 +237,46 @@ def on_page_context(context, page, config, nav, **kwargs):
             # site-root-relative; the template's `url` filter makes it page-relative
             alternate["link"] = link.lstrip("/")
     return context
+
+
+# Material's search plugin parses every tag of page.content (on_page_context,
+# priority 0); the spans Pygments puts around every token of a code block were
+# most of them. The indexer keeps only the text of <pre> and <code>, so it gets
+# the page without those spans, and the real content comes back right after.
+# hooks/katex.py does the same for formulas (priorities 10 and -10); with both,
+# this hook stashes and restores the formula-less page in between.
+_PRE_RE = re.compile(r"(<pre\b[^>]*>)(.*?)(</pre>)", re.S)
+_SPAN_TAG_RE = re.compile(r"</?span\b[^>]*>")
+_SEARCH_ATTR_RE = re.compile(r'\s?data-search-\w+="[^"]+"')
+_CODE_STASH = "_dlnotes_highlighted_content"
+
+
+def without_code_spans(html: str) -> str:
+    """``html`` with every <span> tag inside <pre> removed (text unchanged)."""
+    return _PRE_RE.sub(lambda m: m[1] + _SPAN_TAG_RE.sub("", m[2]) + m[3], html)
+
+
+@event_priority(5)  # after hooks/katex.py empties the formulas (10), before material/search (0)
+def _code_light(context, page, config, nav, **kwargs):
+    content = page.content or ""
+    if "<pre" in content:
+        light = without_code_spans(content)
+        if light != content:
+            setattr(page, _CODE_STASH, content)
+            page.content = light
+    return context
+
+
+@event_priority(-5)  # after material/search (0), before hooks/katex.py restores (-10)
+def _code_restore(context, page, config, nav, **kwargs):
+    full = getattr(page, _CODE_STASH, None)
+    if full is not None:
+        page.content = _SEARCH_ATTR_RE.sub("", full)  # as the search plugin does
+        delattr(page, _CODE_STASH)
+    return context
+
+
+on_page_context = CombinedEvent(_code_light, _code_restore, _relative_language_links)
 
 
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'

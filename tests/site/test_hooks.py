@@ -255,3 +255,68 @@ def test_templates_compile_once_per_process(site_assets) -> None:
         assert env.get_template("t.html").render() == "2"
     assert envs[0].bytecode_cache is envs[1].bytecode_cache
     assert envs[0].bytecode_cache.store  # the second environment loaded it from memory
+
+
+# -- what the search indexer is handed (hooks/katex.py, hooks/site_assets.py) --------
+def test_without_formulas_empties_each_wrapper_only(katex) -> None:
+    html = (
+        '<p>a <dl-math data-search-exclude="math"><span class="katex">x</span></dl-math> b'
+        '<div class="math-display" data-search-exclude="math"><span>y</span></div>'
+        '<div class="other">kept</div> <dl-math data-search-exclude="math">z</dl-math></p>'
+    )
+    assert katex.without_formulas(html) == (
+        '<p>a <dl-math data-search-exclude="math"></dl-math> b'
+        '<div class="math-display" data-search-exclude="math"></div>'
+        '<div class="other">kept</div> <dl-math data-search-exclude="math"></dl-math></p>'
+    )
+    assert katex.without_formulas("<p>no math</p>") == "<p>no math</p>"
+
+
+def test_search_attributes_are_stripped_like_material_does(katex) -> None:
+    html = '<dl-math data-search-exclude="math">x</dl-math><p data-search-boost="2">t</p>'
+    material = re.sub(r"\s?data-search-\w+=\"[^\"]+\"", "", html)  # its on_page_context
+    assert katex.strip_search_attributes(html) == material
+
+
+def test_code_spans_are_dropped_for_the_indexer_text_kept(site_assets) -> None:
+    html = (
+        '<span class="keep">s</span><pre><code><span class="n">x</span>'
+        '<span class="o">=</span><span class="mi">1</span></code></pre>'
+    )
+    light = site_assets.without_code_spans(html)
+    assert light == '<span class="keep">s</span><pre><code>x=1</code></pre>'
+
+
+def test_highlighting_and_search_entries_are_memoized(site_assets) -> None:
+    """Both wrappers are installed once and return what the originals return."""
+    import markdown
+    from material.plugins.search.plugin import SearchIndex
+    from pymdownx.highlight import Highlight
+
+    site_assets.memoize_highlighting()
+    site_assets.memoize_highlighting()  # idempotent
+    assert Highlight._dlnotes_memoized
+    md = markdown.Markdown(extensions=["pymdownx.highlight", "pymdownx.superfences"])
+    block = "```python\nx = 1\n```"
+    first, second = (
+        md.convert(block),
+        markdown.Markdown(extensions=["pymdownx.highlight", "pymdownx.superfences"]).convert(block),
+    )
+    assert first == second and '<span class="n">x</span>' in first
+
+    site_assets.memoize_search_entries()
+    site_assets.memoize_search_entries()
+    assert SearchIndex._dlnotes_memoized
+
+    class Page:
+        url, title, meta, toc = "p/", "T", {}, []
+        content = '<h1 id="t">T</h1><p>hello</p>'
+
+    a, b = SearchIndex(), SearchIndex()
+    a.add_entry_from_context(Page())
+    b.add_entry_from_context(Page())  # from the cache
+    assert a.entries == b.entries and a.entries and a.entries is not b.entries
+    b.entries[0]["text"] = "changed"  # the cache hands out copies
+    c = SearchIndex()
+    c.add_entry_from_context(Page())
+    assert c.entries == a.entries
