@@ -11,8 +11,8 @@ Builds docs/ko/notebooks/deep-network.ipynb and docs/en/notebooks/deep-network.i
 #
 # 1. 초기화, 순전파(forward propagation), 비용(cost), 역전파(backpropagation)를 작은 입력으로 하나씩 확인합니다.
 # 2. 역전파가 계산한 그래디언트(gradient)를 수치 미분과 비교합니다.
-# 3. 평면 꽃 데이터를 훈련 세트(training set)와 테스트 세트(test set)로 나누고, 로지스틱 회귀(logistic regression), tanh 유닛으로 된 은닉층(hidden layer) 하나짜리 3주차 신경망, ReLU를 쓰는 2층 모델, 4층 모델을 학습시켜 처음 보는 데이터에서의 정확도(accuracy)를 비교합니다.
-# 4. 강좌의 고양이 이미지 파일이 있다면 같은 코드를 거기에 돌리는 방법을 봅니다.
+# 3. 평면 꽃 데이터를 훈련 세트(training set)와 테스트 세트(test set)로 나누고, 로지스틱 회귀(logistic regression), 하이퍼볼릭 탄젠트(tanh) 유닛(unit)으로 된 은닉층(hidden layer) 하나짜리 3주차 신경망, ReLU를 쓰는 2층 모델, 4층 모델을 학습시킨 뒤 처음 보는 데이터에서의 정확도(accuracy)를 비교합니다.
+# 4. 강좌의 고양이 이미지 파일이 있을 때 같은 코드를 그 데이터에 적용하는 방법을 살펴봅니다.
 #
 # 식은 [순전파와 역전파](../week4/forward-and-backward-propagation.md) 페이지에, 함수 사이의 관계는 [심층 신경망의 구성 블록](../week4/building-blocks.md) 페이지에 있습니다.
 # %% [markdown] en
@@ -80,7 +80,7 @@ np.set_printoptions(precision=8, suppress=False)
 # %% [markdown] ko
 # ## 1단계: 매개변수 초기화 { #initialize }
 #
-# `layer_dims = [5, 4, 3]`은 입력 특성(feature) 5개, 유닛 4개인 은닉층, 유닛 3개인 층으로 이루어진 신경망입니다. $W^{[l]}$의 형상(shape)은 $(n^{[l]}, n^{[l-1]})$, $b^{[l]}$의 형상은 $(n^{[l]}, 1)$입니다. 강좌와 같이 시드 3인 생성기에서 $W^{[1]}$, $W^{[2]}$ 순서로 뽑고 0.01을 곱하므로, 아래 $W^{[1]}$의 첫 행은 강좌 과제에 나오는 값과 같습니다.
+# `layer_dims = [5, 4, 3]`은 입력 특성(feature) 5개, 유닛 4개인 은닉층, 유닛 3개인 층으로 이루어진 신경망입니다. 매개변수(parameter) $W^{[l]}$의 형상(shape)은 $(n^{[l]}, n^{[l-1]})$, $b^{[l]}$의 형상은 $(n^{[l]}, 1)$입니다. 강좌와 같이 시드를 3으로 둔 난수 생성기에서 $W^{[1]}$, $W^{[2]}$ 순서로 뽑고 0.01을 곱하므로, 아래 $W^{[1]}$의 첫 행은 강좌 과제에 나오는 값과 같습니다.
 # %% [markdown] en
 # ## Step 1: initializing the parameters { #initialize }
 #
@@ -95,7 +95,7 @@ print("W1[0] =", parameters["W1"][0])
 # %% [markdown] ko
 # ## 2단계: 순전파 { #forward }
 #
-# 층 하나의 순전파는 선형 부분 $Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}$과 활성화 $A^{[l]} = g^{[l]}(Z^{[l]})$ 두 단계입니다. `linear_forward`는 나중에 역전파가 쓸 $(A^{[l-1]}, W^{[l]}, b^{[l]})$을 캐시(cache)로 돌려주고, `linear_activation_forward`는 여기에 $Z^{[l]}$을 더해 층의 캐시를 만듭니다. 입력은 강좌의 확인용 예제와 같은 방식(시드 2)으로 뽑았습니다.
+# 층 하나의 순전파는 선형 부분 $Z^{[l]} = W^{[l]} A^{[l-1]} + b^{[l]}$과 활성화 $A^{[l]} = g^{[l]}(Z^{[l]})$의 두 단계로 이루어집니다. `linear_forward`는 나중에 역전파가 쓸 $(A^{[l-1]}, W^{[l]}, b^{[l]})$을 캐시(cache)로 돌려주고, `linear_activation_forward`는 여기에 $Z^{[l]}$을 덧붙여 층의 캐시를 만듭니다. 입력은 강좌의 확인용 예제와 같은 방식(시드 2)으로 뽑았습니다.
 # %% [markdown] en
 # ## Step 2: forward propagation { #forward }
 #
@@ -113,7 +113,7 @@ print("relu:   ", A_relu)
 print("cache = (linear_cache, Z):", [type(part).__name__ for part in cache], len(cache[0]))
 
 # %% [markdown] ko
-# `L_model_forward`는 이 블록을 층마다 되풀이합니다. 은닉층 $L-1$개는 ReLU, 출력층(output layer)은 시그모이드(sigmoid)입니다. 층에 대한 for 루프는 피할 수 없지만 괜찮습니다. 각 층의 계산이 이미 모든 샘플(example)에 대해 벡터화(vectorization)되어 있기 때문입니다.
+# `L_model_forward`는 이 블록을 층마다 되풀이합니다. 은닉층 $L-1$개에는 ReLU를, 출력층(output layer)에는 시그모이드(sigmoid)를 씁니다. 층을 도는 for 루프는 피할 수 없지만 괜찮습니다. 각 층의 계산이 이미 모든 샘플(example)에 대해 벡터화(vectorization)되어 있기 때문입니다.
 # %% [markdown] en
 # `L_model_forward` repeats that block layer by layer: ReLU for the $L-1$ hidden layers, the sigmoid for the output layer. The for loop over layers cannot be avoided, and that is fine: each layer is already vectorized over all examples.
 
@@ -138,7 +138,7 @@ print("number of caches:", len(caches))
 # J = -\frac{1}{m} \sum_{i=1}^{m} \left( y^{(i)} \log a^{[L](i)} + (1 - y^{(i)}) \log (1 - a^{[L](i)}) \right)
 # $$
 #
-# 레이블(label)이 `[1, 1, 0]`이고 예측값이 `[0.8, 0.9, 0.4]`이면 강좌 과제에 실린 값과 같은 값이 나옵니다.
+# 레이블(label)이 `[1, 1, 0]`이고 예측값이 `[0.8, 0.9, 0.4]`이면 강좌 과제에 실린 것과 같은 비용이 나옵니다.
 # %% [markdown] en
 # ## Step 3: the cost { #cost }
 #
@@ -175,7 +175,7 @@ print("old W1 untouched:", np.array_equal(params_small["W1"], W1_before))
 # %% [markdown] ko
 # ## 그래디언트 검사 { #gradient-check }
 #
-# 그래디언트 검사(gradient checking)는 역전파가 맞는지를 수치 미분과 견주어 확인하는 일입니다. 매개변수 하나하나를 $\varepsilon$만큼 늘리고 줄여 비용의 변화율 $\frac{J(\theta + \varepsilon) - J(\theta - \varepsilon)}{2\varepsilon}$을 계산하고, 역전파의 그래디언트와 비교해 상대 차이(relative difference)를 구합니다. 이 값이 $10^{-7}$보다 작으면 통과입니다. 다만 ReLU는 0에서 꺾이므로, 어떤 은닉 유닛의 $z$가 0에 아주 가까우면 늘리고 줄인 두 값이 꺾인 점의 양쪽에 걸쳐, 수치 미분이 틀린 값을 냅니다. `crosses_kink`로 그런 경우가 아님을 먼저 확인합니다. 일부러 $dW^{[1]}$에서 $\frac{1}{m}$을 빠뜨리면 차이가 크게 벌어집니다.
+# 그래디언트 검사(gradient checking)는 역전파가 맞는지를 수치 미분과 견주어 확인하는 일입니다. 매개변수 하나하나를 $\varepsilon$만큼 늘리고 줄여 비용의 변화율 $\frac{J(\theta + \varepsilon) - J(\theta - \varepsilon)}{2\varepsilon}$을 계산하고, 역전파의 그래디언트와 비교해 상대 차이(relative difference)를 구합니다. 이 값이 $10^{-7}$보다 작으면 통과입니다. 다만 ReLU는 0에서 꺾이므로, 어떤 은닉 유닛의 $z$가 0에 아주 가까우면 매개변수를 조금 늘리고 줄이는 사이에 그 값이 꺾인 점을 넘나들어 수치 미분이 틀린 값을 냅니다. 그래서 `crosses_kink`로 그런 경우가 아닌지 먼저 확인합니다. $dW^{[1]}$을 계산할 때 일부러 $\frac{1}{m}$을 빠뜨리면 차이가 크게 벌어집니다.
 # %% [markdown] en
 # ## Gradient check { #gradient-check }
 #
@@ -285,7 +285,7 @@ results["4 layers [2, 20, 7, 5, 1], ReLU"] = (predict(X_train, p_deep), predict(
 # Both functions record the cost every 100 iterations, starting at iteration 0. With a learning rate of 0.0075 the 4-layer model still has a long way to go after 3000 iterations; with 0.03 its cost falls much faster.
 
 # %%
-# alt[ko]: 반복 횟수에 따른 비용 곡선 세 개. 학습률 0.0075인 4층 모델은 0.70 근처에서 천천히 내려가 3000번에서 0.35 정도에 머물고, 학습률 1.0인 2층 모델은 0.42 정도까지, 학습률 0.03인 4층 모델은 0.22 정도까지 내려갑니다.
+# alt[ko]: 반복 횟수에 따른 비용 곡선 세 개. 학습률이 0.0075인 4층 모델은 0.70 정도에서 천천히 내려가 3000번째 반복에서도 0.35 근처에 머물고, 학습률이 1.0인 2층 모델은 0.42 정도까지, 학습률이 0.03인 4층 모델은 0.22 정도까지 내려갑니다.
 # alt[en]: Three cost curves against the iteration. The 4-layer model with learning rate 0.0075 falls slowly from about 0.70 and stays near 0.35 at 3000 iterations; the 2-layer model with learning rate 1.0 falls to about 0.42 and the 4-layer model with learning rate 0.03 to about 0.22.
 fig, ax = plt.subplots(figsize=(5, 3.2))
 for label, costs in [
@@ -310,12 +310,12 @@ for name, (pred_train, pred_test) in results.items():
     print(f"{name:34} {accuracy(pred_train, Y_train):7.2f}% {accuracy(pred_test, Y_test):7.2f}%")
 
 # %% [markdown] ko
-# 결과를 읽을 때 몇 가지를 함께 생각해야 합니다.
+# 결과를 읽을 때는 다음 몇 가지를 염두에 두어야 합니다.
 #
 # - 로지스틱 회귀는 직선 하나로 꽃잎을 가를 수 없어 절반 정도만 맞힙니다. 은닉층이 있는 모델은 모두 이보다 훨씬 낫습니다.
-# - 4층 모델과 tanh 유닛 4개짜리 얕은 신경망은 훈련 세트와 테스트 세트 모두에서 정확도가 비슷합니다. 특성이 2개뿐인 이 데이터에서는 은닉층 하나로도 충분히 좋은 경계를 그릴 수 있으므로, 깊이가 큰 이득을 주지 않습니다. 4주차에서 말했듯이 깊은 모델이 늘 나은 것은 아니며, 얕은 모델이 좋은 출발점입니다.
-# - ReLU 유닛 7개짜리 2층 모델은 tanh 유닛 4개짜리 모델보다 못합니다. 3주차 실습에서 본 것처럼 꺾인 직선 조각으로 꽃잎을 따라가기가 더 어렵고, 학습률과 가중치 초깃값에도 민감합니다.
-# - 테스트 세트가 100개뿐이므로 1%가 점 하나입니다. 1~2% 차이는 어느 점이 테스트 세트에 들어갔느냐에 따라 쉽게 뒤집힙니다. 모델을 제대로 비교하려면 더 큰 테스트 세트나 여러 번의 분할이 필요하며, 이는 강좌 2에서 다룹니다.
+# - 4층 모델과 tanh 유닛 4개짜리 얕은 신경망은 훈련 세트와 테스트 세트 모두에서 정확도가 비슷합니다. 특성이 2개뿐인 이 데이터에서는 은닉층 하나로도 충분히 좋은 경계를 그릴 수 있으므로, 층을 깊이 쌓아도 얻는 것이 별로 없습니다. 4주차에서 말했듯이 깊은 모델이 늘 나은 것은 아니며, 얕은 모델에서 출발하는 편이 좋습니다.
+# - ReLU 유닛 7개짜리 2층 모델은 tanh 유닛 4개짜리 모델보다 못합니다. 3주차 실습에서 본 것처럼 직선 조각으로 이루어진 경계로는 꽃잎을 따라가기가 더 어렵고, 결과가 학습률과 가중치(weight) 초깃값에도 민감합니다.
+# - 테스트 세트의 점이 100개뿐이므로 점 하나가 1%입니다. 1~2% 차이는 어느 점이 테스트 세트에 들어갔느냐에 따라 쉽게 뒤집힙니다. 모델을 제대로 비교하려면 더 큰 테스트 세트를 쓰거나 데이터를 여러 번 나누어 보아야 하며, 자세한 방법은 강좌 2에서 다룹니다.
 # %% [markdown] en
 # A few things to keep in mind when reading these numbers:
 #
@@ -327,7 +327,7 @@ for name, (pred_train, pred_test) in results.items():
 # %% [markdown] ko
 # ## 강좌의 고양이 이미지로 실행하기 { #cat-images }
 #
-# 강좌 과제의 고양이 사진 파일(`train_catvnoncat.h5`, `test_catvnoncat.h5`)은 이 사이트에 포함되어 있지 않습니다. 파일이 있다면 `load_cat_dataset`으로 읽어 같은 함수로 학습시킬 수 있습니다. 이 함수는 각 $64 \times 64 \times 3$ 이미지를 12288개 값의 열로 펼치고 255로 나누어 $[0, 1]$ 범위로 맞춥니다. 아래 코드는 이 노트북에서 실행되지 않습니다.
+# 강좌 과제의 고양이 사진 파일(`train_catvnoncat.h5`, `test_catvnoncat.h5`)은 이 사이트에 들어 있지 않습니다. 파일이 있다면 `load_cat_dataset`으로 읽어 같은 함수로 학습시킬 수 있습니다. 이 함수는 각 $64 \times 64 \times 3$ 이미지를 값 12288개짜리 열 하나로 펼치고 255로 나누어 $[0, 1]$ 범위로 맞춥니다. 아래 코드는 이 노트북에서 실행되지 않습니다.
 #
 # ```python
 # from dlnotes.datasets import load_cat_dataset
@@ -351,7 +351,7 @@ for name, (pred_train, pred_test) in results.items():
 # print("test accuracy: ", (predict(test_x, parameters) == test_y).mean())
 # ```
 #
-# 초기화와 계산 순서가 강좌와 같으므로 비용은 강좌와 같은 값으로 출력됩니다. 2층 모델은 `Cost after iteration 0: 0.693...`에서, 4층 모델은 `Cost after iteration 0: 0.771...`에서 시작합니다. 강좌가 보고하는 정확도는 2층 모델이 훈련 100%, 테스트 72%, 4층 모델이 훈련 약 98.6%, 테스트 80%입니다. 두 모델 모두 훈련 세트에서는 거의 완벽하지만 테스트 세트에서는 한참 뒤처집니다. 이 차이가 과대적합(overfitting)이며, 강좌 2에서 다룹니다.
+# 초기화와 계산 순서가 강좌와 같으므로 비용은 강좌와 같은 값으로 출력됩니다. 2층 모델은 `Cost after iteration 0: 0.693...`에서, 4층 모델은 `Cost after iteration 0: 0.771...`에서 시작합니다. 강좌에 따르면 2층 모델의 정확도는 훈련 세트 100%, 테스트 세트 72%이고, 4층 모델은 훈련 세트 약 98.6%, 테스트 세트 80%입니다. 두 모델 모두 훈련 세트에서는 거의 완벽하지만 테스트 세트에서는 한참 뒤처집니다. 이 차이가 과대적합(overfitting)이며, 강좌 2에서 다룹니다.
 # %% [markdown] en
 # ## Running it on the course's cat images { #cat-images }
 #
@@ -384,7 +384,7 @@ for name, (pred_train, pred_test) in results.items():
 # %% [markdown] ko
 # ## 정리 { #summary }
 #
-# - 심층 신경망은 같은 구성 블록(선형 → 활성화, 그리고 캐시)을 층마다 쌓은 것이며, 역전파는 캐시를 거꾸로 꺼내며 같은 블록을 되짚습니다.
+# - 심층 신경망은 선형 계산에 이어 활성화를 적용하고 캐시를 남기는 같은 구성 블록(building block)을 층마다 쌓은 것이며, 역전파는 캐시를 거꾸로 꺼내며 같은 블록을 되짚어 갑니다.
 # - 역전파를 새로 짰다면 그래디언트 검사로 확인합니다. ReLU의 꺾인 점 근처는 피합니다.
 # - 모델은 훈련 세트가 아니라 처음 보는 데이터로 비교합니다. 작은 테스트 세트에서의 1~2% 차이는 의미가 크지 않습니다.
 # - 학습률 같은 하이퍼파라미터는 데이터마다 다시 골라야 하며, 깊이도 그중 하나입니다.

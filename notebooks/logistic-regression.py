@@ -126,7 +126,7 @@ print(f"cost at w = 0, b = 0: {cost:.6f}  (log 2 = {np.log(2):.6f})")
 print("dw =", grads["dw"].ravel().round(4), " db =", round(grads["db"], 4))
 
 # %% [markdown] ko
-# 비용은 정확히 $\log 2$입니다. $dw$의 두 성분이 모두 음수이므로 경사 하강법의 갱신 식 $w := w - \alpha \, dw$를 적용하면 두 가중치가 모두 커집니다. 그러면 오른쪽 위에 있는 점일수록 레이블 1로 분류될 확률이 커지는데, 데이터의 모양과 들어맞는 방향입니다.
+# 비용은 정확히 $\log 2$입니다. $dw$의 두 성분이 모두 음수이므로 경사 하강법의 갱신 식 $w := w - \alpha \, dw$를 적용하면 두 가중치가 모두 커집니다. 그러면 오른쪽 위에 있는 점일수록 모델이 레이블 1일 확률을 높게 내놓는데, 이는 데이터의 모양과 들어맞는 방향입니다.
 # %% [markdown] en
 # The cost is exactly $\log 2$. Both entries of $dw$ are negative, so the gradient descent update $w := w - \alpha \, dw$ makes both weights grow: points further up and to the right become more likely to be labelled 1, which matches the shape of the data.
 
@@ -172,7 +172,7 @@ plt.show()
 # %% [markdown] ko
 # ## 정확도 { #accuracy }
 #
-# 예측은 $a > 0.5$이면 1, 아니면 0입니다(`predict`). 정확도는 예측이 레이블과 같은 샘플의 비율입니다. 이번에는 `model`을 부릅니다. 매개변수(parameter)를 0으로 초기화하고, `optimize`로 학습하고, 두 세트에서 예측하는 과정을 한 번에 처리하는 함수입니다. 하이퍼파라미터(hyperparameter)를 똑같이 주었으므로 위와 같은 매개변수가 나와야 합니다.
+# 예측은 $a > 0.5$이면 1, 아니면 0입니다(`predict`). 정확도는 예측이 레이블과 같은 샘플의 비율입니다. 이번에는 `model`을 호출합니다. 매개변수(parameter)를 0으로 초기화하고, `optimize`로 학습하고, 두 세트에서 예측하는 과정을 한 번에 처리하는 함수입니다. 하이퍼파라미터(hyperparameter)를 똑같이 주었으므로 위와 같은 매개변수가 나와야 합니다.
 # %% [markdown] en
 # ## Accuracy { #accuracy }
 #
@@ -223,14 +223,14 @@ plt.show()
 # %% [markdown] ko
 # $\alpha = 0.001$에서는 2000번 반복한 뒤에도 비용이 0.38에 머물러 학습이 아직 한참 남았습니다. $\alpha = 0.01$에서는 비용이 아직 내려가는 중이고, $\alpha = 0.1$과 $\alpha = 1$은 몇백 번 만에 같은 최솟값에 닿습니다.
 #
-# 흥미롭게도 덜 학습된 $\alpha = 0.001$ 모델의 정확도가 조금 더 높습니다. 비용은 예측 확률이 얼마나 확신에 차 있고 얼마나 맞는지를 재지만, 정확도는 확률을 0.5에서 잘라 얻은 결과만 셉니다. 두 지표가 늘 함께 움직이지는 않으며, 샘플 몇 개의 차이는 대개 우연입니다.
+# 흥미롭게도 덜 학습된 $\alpha = 0.001$ 모델의 정확도가 조금 더 높습니다. 비용은 예측 확률이 얼마나 확신에 차 있고 얼마나 맞는지를 재지만, 정확도는 확률을 0.5를 기준으로 0과 1로 바꾼 결과가 맞았는지만 셉니다. 두 지표가 늘 함께 움직이지는 않으며, 샘플 몇 개의 차이는 대개 우연입니다.
 # %% [markdown] en
 # With $\alpha = 0.001$ the cost is still at 0.38 after 2000 iterations: training is far from done. With $\alpha = 0.01$ it is still going down, while $\alpha = 0.1$ and $\alpha = 1$ reach the same minimum within a few hundred iterations.
 #
 # Curiously, the under-trained $\alpha = 0.001$ model has a slightly higher accuracy. The cost measures how confident and how right the probabilities are; the accuracy only counts the results of cutting them at 0.5. The two do not always move together, and a difference of a few examples is mostly chance.
 
 # %% [markdown] ko
-# 이 데이터에서는 $\alpha = 1$도 충분히 작은 걸음입니다. 시그모이드의 기울기(slope)는 $1/4$을 넘지 않고 특성(feature)의 크기도 1 정도여서 비용 곡면이 완만하게 휘기 때문입니다. 그렇다고 비용이 볼록하기만 하면 어떤 걸음이든 안전한 것은 아닙니다. 같은 볼록 비용 함수에서 $\alpha = 30$으로 학습하면 어떻게 되는지, 반복마다 비용을 기록해 확인합니다.
+# 이 데이터에서는 $\alpha = 1$도 충분히 작은 걸음입니다. 시그모이드의 기울기(slope)는 $1/4$을 넘지 않고 특성(feature)의 크기도 1 정도여서 비용 곡면이 완만하게 휘기 때문입니다. 그렇다고 비용 함수가 볼록하기만 하면 걸음이 아무리 커도 안전하다는 뜻은 아닙니다. 같은 볼록 비용 함수에서 $\alpha = 30$으로 학습하면 어떻게 되는지, 반복마다 비용을 기록해 확인합니다.
 # %% [markdown] en
 # On this data even $\alpha = 1$ is a small enough step: the sigmoid's slope never exceeds $1/4$ and the features are of order 1, so the cost surface curves gently. A convex cost does not make every step safe, though. Here is what $\alpha = 30$ does to the same convex function, with the cost recorded at every iteration.
 
@@ -249,14 +249,14 @@ print("cost at the last 4 iterations:", np.round(costs_30[-4:], 4))
 print(f"the cost went up in {rises} of {len(costs_30) - 1} steps")
 
 # %% [markdown] ko
-# 첫걸음부터 비용이 0.693에서 1.093으로 오히려 커집니다. 그 뒤 다시 내려가 열 번 남짓 반복했을 때는 $\alpha = 1$이 찾은 최솟값 0.2515에 닿기까지 하지만, 그 자리에 머물지 못합니다. 이 걸음 크기에서는 최솟값에서 조금만 벗어나도 그 차이가 걸음마다 커지기 때문입니다. 비용은 다시 올라가 결국 0.367과 0.368을 한 걸음씩 번갈아 오가는 상태에 갇히고, 전체 걸음의 절반에서 비용이 오릅니다. 비용 함수가 볼록해도 걸음이 너무 크면 골짜기를 건너뛰어 버립니다. 볼록성이 보장하는 것은 국소 최솟값(local minimum)이 모두 전역 최솟값이어서 갇힐 만한 다른 골짜기가 없다는 사실뿐입니다. 걸음마다 비용이 줄어드는 것은 학습률이 충분히 작을 때에 한합니다. [평면 꽃 데이터 노트북](planar-flower.ipynb)의 신경망에서도 학습률이 너무 크면 비용이 크게 오르내립니다.
+# 첫걸음부터 비용이 0.693에서 1.093으로 오히려 커집니다. 그 뒤 다시 내려가 열 번 남짓 반복했을 때는 $\alpha = 1$이 찾은 최솟값 0.2515에 닿기까지 하지만, 그 자리에 머물지 못합니다. 이 걸음 크기에서는 최솟값에서 조금만 벗어나도 그 차이가 걸음마다 커지기 때문입니다. 비용은 다시 올라가 결국 0.367과 0.368을 한 걸음씩 번갈아 오가는 상태에 갇히고, 전체 걸음의 절반에서 비용이 오릅니다. 비용 함수가 볼록해도 걸음이 너무 크면 골짜기를 건너뛰어 버립니다. 볼록성이 보장하는 것은 국소 최솟값(local minimum)이 모두 전역 최솟값이어서 갇힐 만한 다른 골짜기가 없다는 사실뿐입니다. 걸음마다 비용이 줄어든다고 보장할 수 있는 것은 학습률이 충분히 작을 때뿐입니다. [평면 꽃 데이터 노트북](planar-flower.ipynb)의 신경망에서도 학습률이 너무 크면 비용이 크게 오르내립니다.
 # %% [markdown] en
 # From the very first step the cost rises, from 0.693 to 1.093. It then comes down again and, a dozen or so iterations in, even touches the minimum of 0.2515 that $\alpha = 1$ found, but it cannot stay there: at this step size any small offset from the minimum grows with each step. The cost climbs away again and ends up trapped, alternating between 0.367 and 0.368 from one step to the next, so that it rises in half of all steps. Even on a convex cost, too large a step jumps across the valley. Convexity guarantees that there is no other valley to get stuck in (every local minimum is global); each step lowers the cost only when the learning rate is small enough. The network of the [planar flower notebook](planar-flower.ipynb) also shows the cost swinging when the learning rate is too large.
 
 # %% [markdown] ko
 # ## 결정 경계 { #decision-boundary }
 #
-# 모델은 $w^T x + b > 0$인 점을 1로 분류합니다. 시그모이드로 말하면 $\sigma(w^T x + b) > 0.5$인 점입니다. 따라서 결정 경계는 $w^T x + b = 0$을 만족하는 점의 집합이고, 평면에서는 직선 $x_2 = -(w_1 x_1 + b) / w_2$입니다. 배경색은 `predict`가 평면의 각 점에서 내놓는 예측을 나타내고, 점은 테스트 세트입니다.
+# 모델은 $w^T x + b > 0$인 점을 1로 분류합니다. 시그모이드의 출력으로 말하면 $\sigma(w^T x + b) > 0.5$인 점입니다. 따라서 결정 경계는 $w^T x + b = 0$을 만족하는 점의 집합이고, 평면에서는 직선 $x_2 = -(w_1 x_1 + b) / w_2$입니다. 배경색은 `predict`가 평면의 각 점에서 내놓는 예측을 나타내고, 찍힌 점은 테스트 세트의 샘플입니다.
 # %% [markdown] en
 # ## The decision boundary { #decision-boundary }
 #
@@ -283,7 +283,7 @@ ax.set_ylabel("$x_2$")
 plt.show()
 
 # %% [markdown] ko
-# 경계는 예상대로 $x_1 + x_2 = 0$에 가까운 직선이고, 잘못 분류된 점은 모두 경계 가까이에 있습니다. 로지스틱 회귀의 결정 경계는 언제나 직선이고 고차원에서는 초평면(hyperplane)입니다. 그래서 클래스를 직선으로 나눌 수 없는 데이터에서는 한계가 있습니다. [평면 꽃 데이터 노트북](planar-flower.ipynb)이 바로 그런 예입니다.
+# 경계는 예상대로 $x_1 + x_2 = 0$에 가까운 직선이고, 잘못 분류된 점은 모두 경계 가까이에 있습니다. 로지스틱 회귀의 결정 경계는 언제나 직선이며, 고차원에서는 초평면(hyperplane)이 됩니다. 그래서 클래스를 직선으로 나눌 수 없는 데이터에서는 한계가 있습니다. [평면 꽃 데이터 노트북](planar-flower.ipynb)이 바로 그런 예입니다.
 #
 # ## 정리 { #summary }
 #

@@ -8,7 +8,7 @@ described in notebooks/__init__.py.
 # %% [markdown] ko
 # # 실습: 은닉층 하나로 평면 꽃 데이터 분류하기 { #planar-flower }
 #
-# 3주차에 다룬 은닉층(hidden layer)이 하나인 신경망(neural network)을 직선으로는 나눌 수 없는 데이터에 학습시킵니다. 데이터는 평면 위에 꽃잎 모양으로 흩어진 점 400개입니다. 꽃잎 하나하나는 빨간색이거나 파란색이고, 두 색의 꽃잎이 원점을 중심으로 섞여 있습니다. 순서는 다음과 같습니다.
+# 3주차에 다룬 은닉층(hidden layer)이 하나인 신경망(neural network)을 직선으로는 나눌 수 없는 데이터로 학습시킵니다. 데이터는 평면 위에 꽃잎 모양으로 흩어진 점 400개입니다. 꽃잎 하나하나는 빨간색이거나 파란색이고, 두 색의 꽃잎이 원점을 중심으로 섞여 있습니다. 순서는 다음과 같습니다.
 #
 # 1. 데이터를 그려 봅니다.
 # 2. 선형 분류기(linear classifier)인 로지스틱 회귀(logistic regression)가 왜 실패하는지 확인합니다(정확도 약 47%).
@@ -132,7 +132,7 @@ ax.set_ylabel("$x_2$")
 plt.show()
 
 # %% [markdown] ko
-# 꽃잎 여덟 장 가운데 네 장은 빨간색, 네 장은 파란색이고, 두 색이 원점 주위에 섞여 있습니다. $\sin 4t$는 $\pi/4$마다 부호가 바뀌고 클래스마다 $t$가 움직이는 폭이 $\pi$ 정도이므로, 한 클래스에 꽃잎이 네 장씩 생깁니다. 다만 색이 한 장씩 번갈아 나오지는 않습니다. 위쪽 두 장은 둘 다 빨간색, 아래쪽 두 장은 둘 다 파란색입니다. 꽃잎은 모두 원점을 지나므로 가운데에서는 서로 겹칩니다. 그래서 어떤 직선을 그어도 양쪽 모두에 두 색이 섞입니다.
+# 꽃잎 여덟 장 가운데 네 장은 빨간색, 네 장은 파란색이고, 두 색이 원점 주위에 섞여 있습니다. $\sin 4t$는 $\pi/4$마다 부호가 바뀌고 클래스마다 $t$가 움직이는 폭이 $\pi$ 정도이므로, 한 클래스에 꽃잎이 네 장씩 생깁니다. 다만 색이 한 장씩 번갈아 나오지는 않습니다. 위쪽 두 장은 둘 다 빨간색, 아래쪽 두 장은 둘 다 파란색입니다. 꽃잎은 모두 원점을 지나므로 가운데에서는 서로 겹칩니다. 어떤 직선을 긋더라도 양쪽에 두 색이 모두 섞입니다.
 # %% [markdown] en
 # Of the eight petals, four are red and four are blue, interleaved around the origin. $\sin 4t$ changes sign every $\pi/4$, and each class sweeps $t$ over about $\pi$, so each class gets four petals. The colours do not strictly alternate: the two petals at the top are both red, the two at the bottom both blue. All petals pass through the origin, so they overlap in the middle. Whatever straight line we draw, both colours end up on each side.
 
@@ -159,7 +159,7 @@ plot_decision_boundary(lambda G: clf.predict(G.T), X, Y, ax, "logistic regressio
 plt.show()
 
 # %% [markdown] ko
-# 정확도는 47%입니다. 클래스마다 점이 200개씩이어서 모든 점을 한 색으로 찍기만 해도 50%는 맞히므로, 로지스틱 회귀는 사실상 아무것도 배우지 못한 셈입니다. 직선 하나로는 섞여 있는 꽃잎을 가를 수 없기 때문입니다.
+# 정확도는 47%입니다. 클래스마다 점이 200개씩이어서 모든 점을 한 클래스로 예측하기만 해도 50%는 맞히므로, 로지스틱 회귀는 사실상 아무것도 배우지 못한 셈입니다. 직선 하나로는 섞여 있는 꽃잎을 가를 수 없기 때문입니다.
 # %% [markdown] en
 # The accuracy is 47%. With 200 points in each class, labelling everything with one colour would already score 50%: logistic regression has learned essentially nothing, because a single line cannot split interleaved petals.
 
@@ -200,18 +200,18 @@ plot_decision_boundary(lambda G: predict(parameters, G), X, Y, ax, "$n_h = 4$, t
 plt.show()
 
 # %% [markdown] ko
-# 비용은 0.693에서 0.22 근처까지 내려가고, 정확도는 90.75%로 로지스틱 회귀의 47%보다 훨씬 높습니다. 은닉 유닛(hidden unit) 하나하나는 로지스틱 회귀처럼 평면에 직선 하나를 긋고, 그 직선 양쪽에서 서로 다른 값을 냅니다. 출력층이 이 네 값을 비선형으로 섞으므로 결정 경계는 여러 직선을 이어 붙여 구부린 모양이 되고, 그래서 꽃잎을 따라갈 수 있습니다.
+# 비용은 0.693에서 0.22 근처까지 내려가고, 정확도는 90.75%로 로지스틱 회귀의 47%보다 훨씬 높습니다. 은닉 유닛(hidden unit) 하나하나는 로지스틱 회귀처럼 평면에 직선 하나를 긋고, 그 직선 양쪽에서 서로 다른 값을 냅니다. 출력층이 이 네 값을 비선형으로 섞으므로 결정 경계는 여러 직선을 이어 붙인 듯 구부러져 꽃잎을 따라갈 수 있습니다.
 #
-# 잘못 분류된 점 37개는 거의 모두(89%) 세로축을 따라 놓인 띠 $|x_1| < 1$ 안에 있습니다. 이 띠에 드는 점은 전체의 3분의 1 정도뿐입니다. 위아래로 뻗은 꽃잎들이 원점을 지나며 서로 겹치는 곳이어서, 유닛 4개로 만든 경계로는 가르기 어렵습니다.
+# 잘못 분류된 점 37개는 거의 모두(89%) 세로축을 따라 놓인 띠 $|x_1| < 1$ 안에 있습니다. 이 띠에 드는 점은 전체의 3분의 1 정도뿐이지만, 위아래로 뻗은 꽃잎들이 원점을 지나며 서로 겹치는 곳이어서 유닛 4개로 만든 경계로는 가르기 어렵습니다.
 # %% [markdown] en
 # The cost falls from 0.693 to about 0.22, and the accuracy is 90.75%, far above the 47% of logistic regression. Each hidden unit draws a straight line in the plane, like a logistic regression, and takes different values on its two sides. The output layer mixes these four values non-linearly, so the decision boundary is pieced together from several lines and can bend to follow the petals.
 #
 # Nearly all (89%) of the 37 misclassified points lie in the strip $|x_1| < 1$ along the vertical axis, which holds only about a third of all points. There the petals pointing up and down pass through the origin and overlap, which is hard to split with a boundary made from 4 units.
 
 # %% [markdown] ko
-# ## 강좌 노트북의 두 판 { #course-versions }
+# ## 강좌 노트북의 두 버전 { #course-versions }
 #
-# 이 실습의 강좌 노트북에는 두 가지 판이 있고, 두 판은 서로 다른 무작위 가중치에서 출발합니다. 예전 판은 `initialize_parameters` 안에서 시드를 2로 고정하며, 위의 결과(90.75%)는 이 판을 따른 것입니다. 새 판은 `nn_model` 첫머리에서 `np.random.seed(3)`을 부르고 `initialize_parameters`에서는 시드를 고정하지 않습니다. 두 판 모두 $W^{[1]}$을 먼저, $W^{[2]}$를 나중에 뽑으므로, `nn_model`에 `seed=3`을 주면 새 판의 결과가 그대로 나옵니다. 직접 실행한 노트북의 숫자와 견줄 때는 그 노트북이 어느 판인지부터 확인하십시오.
+# 이 실습의 강좌 노트북에는 두 가지 버전이 있고, 두 버전은 서로 다른 무작위 가중치에서 출발합니다. 예전 버전은 `initialize_parameters` 안에서 시드를 2로 고정하며, 위의 결과(90.75%)는 이 버전을 따른 것입니다. 새 버전은 `nn_model` 첫머리에서 `np.random.seed(3)`을 부르고 `initialize_parameters`에서는 시드를 고정하지 않습니다. 두 버전 모두 $W^{[1]}$을 먼저, $W^{[2]}$를 나중에 뽑으므로, `nn_model`에 `seed=3`을 주면 새 버전의 결과가 그대로 나옵니다. 직접 실행한 노트북의 숫자와 견줄 때는 그 노트북이 어느 버전인지부터 확인하십시오.
 # %% [markdown] en
 # ## Two versions of the course's notebook { #course-versions }
 #
@@ -224,7 +224,7 @@ print(f"accuracy (seed=3, the newer notebook): {accuracy_newer:.2f} %")
 print(f"printed by the newer notebook (with %d) as: Accuracy: {int(accuracy_newer)}%")
 
 # %% [markdown] ko
-# 새 판의 비용은 0.693162에서 출발하고, 정확도는 90.5%입니다. 새 판 노트북은 정확도를 `%d`로 찍어 소수점 아래를 버리므로 "90%"로 보입니다. 어느 판이든 7000번째 반복 무렵부터의 비용은 컴퓨터나 NumPy 버전에 따라 소수점 아래 넷째나 다섯째 자리에서 조금 다를 수 있습니다. 라이브러리마다 부동소수점 연산의 반올림이 미세하게 다르고(덧셈 순서, 지수 함수 구현), 이 작은 차이가 반복을 거듭하며 쌓이기 때문입니다.
+# 새 버전의 비용은 0.693162에서 출발하고, 정확도는 90.5%입니다. 새 버전 노트북은 정확도를 `%d`로 출력해 소수점 아래를 버리므로 "90%"로 보입니다. 어느 버전이든 7000번째 반복 무렵부터의 비용은 컴퓨터나 NumPy 버전에 따라 소수점 아래 넷째나 다섯째 자리에서 조금 다를 수 있습니다. 라이브러리마다 부동소수점 연산의 반올림이 미세하게 다르고(덧셈 순서, 지수 함수 구현), 이 작은 차이가 반복을 거듭하며 쌓이기 때문입니다.
 # %% [markdown] en
 # The newer version's cost starts at 0.693162 and its accuracy is 90.5%; the newer notebook prints the accuracy with `%d`, which drops the decimals, so it shows "90%". In either version the costs from about iteration 7000 on can differ slightly, in the fourth or fifth decimal place, from one computer or NumPy version to another: libraries round floating-point results a little differently (the order of sums, the exponential routine), and the tiny differences build up over the iterations.
 
@@ -256,7 +256,7 @@ plt.show()
 # %% [markdown] ko
 # - $n_h = 1, 2$: 67% 정도에 머뭅니다. 직선 한두 개로는 꽃잎 여덟 장을 가를 수 없어 꽃잎 몇 장을 통째로 놓칩니다.
 # - $n_h = 3$부터: 90% 안팎으로 뛰어오릅니다. 이 데이터에는 유닛 서너 개면 충분합니다.
-# - $n_h = 20, 50$: 정확도가 더 오르지 않습니다. $n_h = 50$에서는 점이 없는 위아래 가장자리에 좁은 조각이 새로 생길 뿐입니다. 유닛이 많으면 모델의 자유도가 이 데이터에 필요한 것보다 커지고, 더 큰 문제에서는 그 자유도가 훈련 데이터의 잡음까지 외우는 과대적합(overfitting)으로 이어질 수 있습니다. 이를 다스리는 규제(regularization)는 다음 강좌에서 다룹니다.
+# - $n_h = 20, 50$: 정확도가 더 오르지 않습니다. $n_h = 50$에서는 점이 없는 위아래 가장자리에 경계의 좁은 조각이 새로 생길 뿐입니다. 유닛이 많으면 모델의 자유도가 이 데이터에 필요한 것보다 커지고, 더 큰 문제에서는 그 자유도가 훈련 데이터의 잡음까지 외우는 과대적합(overfitting)으로 이어질 수 있습니다. 과대적합을 억제하는 규제(regularization)는 다음 강좌에서 다룹니다.
 # %% [markdown] en
 # - $n_h = 1, 2$: stuck near 67%. One or two lines cannot split eight petals, so whole petals are missed.
 # - From $n_h = 3$: a jump to about 90%. Three or four units are enough for this data.
@@ -301,7 +301,7 @@ plt.show()
 # %% [markdown] ko
 # ## 학습률의 영향 { #learning-rate }
 #
-# `nn_model`의 반복 한 번은 `dlnotes.shallow`의 공개 함수 네 개를 차례로 부르는 것과 같습니다. 이 반복문을 직접 작성해 학습률 $\alpha = 0.01, 0.1, 1.2, 20$으로 2000번씩 학습하고, 20번마다 비용을 기록해 곡선을 비교합니다.
+# `nn_model`의 반복 한 번은 `dlnotes.shallow`의 공개 함수 네 개를 차례로 부르는 것과 같습니다. 이 반복문을 직접 작성해 학습률 $\alpha = 0.01, 0.1, 1.2, 20$으로 2000번씩 학습시키고, 20번마다 비용을 기록해 곡선을 비교합니다.
 # %% [markdown] en
 # ## The effect of the learning rate { #learning-rate }
 #
@@ -369,7 +369,7 @@ plt.show()
 #
 # ## 정리 { #summary }
 #
-# - 직선으로 나눌 수 없는 데이터에서 로지스틱 회귀(47%)는 모든 점을 한 클래스로 찍는 것(50%)보다도 못합니다.
+# - 직선으로 나눌 수 없는 데이터에서 로지스틱 회귀(47%)는 모든 점을 한 클래스로 예측하는 것(50%)보다도 못합니다.
 # - tanh 유닛 4개짜리 은닉층 하나만 더해도 결정 경계가 구부러지고, 정확도가 90.75%에 이릅니다.
 # - 유닛이 너무 적으면 과소적합(underfitting)이 일어나고, 몇 개를 넘어서면 더 늘려도 나아지지 않습니다. 이 데이터에는 3~5개가 알맞습니다.
 # - 활성화 함수와 학습률도 결과를 크게 바꿉니다. 학습률이 너무 작으면 느리고, 너무 크면 비용이 요동칩니다.
