@@ -48,6 +48,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
 __all__ = [
     "FIGURES",
@@ -140,6 +141,71 @@ def frame_diagram(ax: Axes, xlim: tuple[float, float], ylim: tuple[float, float]
     ax.set_ylim(*ylim)
     ax.set_aspect("equal")
     ax.axis("off")
+
+
+def arrow(
+    ax: Axes,
+    start: tuple[float, float],
+    end: tuple[float, float],
+    colour: str = "black",
+    *,
+    dashed: bool = False,
+    rad: float = 0.0,
+    width: float = 1.3,
+    head: float = 11,
+    dash: str | tuple[float, tuple[float, float]] = (0, (4, 2)),
+    shrink: float = 2.0,
+    zorder: float = 1,
+) -> None:
+    """An arrow from ``start`` to ``end`` in a drawing: bent by ``rad`` (0 is
+    straight), drawn with the ``dash`` line style when ``dashed``. Each figure
+    module fixes its own look once (line ``width``, ``head`` size, how far the
+    ends stop short of their targets) with ``functools.partial``."""
+    ax.add_patch(
+        FancyArrowPatch(
+            start,
+            end,
+            arrowstyle="-|>",
+            mutation_scale=head,
+            color=colour,
+            linewidth=width,
+            linestyle=dash if dashed else "-",
+            connectionstyle=f"arc3,rad={rad}",
+            shrinkA=shrink,
+            shrinkB=shrink,
+            zorder=zorder,
+        )
+    )
+
+
+def box(
+    ax: Axes,
+    x: float,
+    y: float,
+    text: str,
+    colour: str,
+    *,
+    width: float,
+    height: float = 0.62,
+    size: float = 10.5,
+    fill: str = "white",
+    pad: float = 0.02,
+    zorder: float = 2,
+) -> None:
+    """A rounded box of ``width`` x ``height`` centred on (x, y), holding a math label."""
+    ax.add_patch(
+        FancyBboxPatch(
+            (x - width / 2, y - height / 2),
+            width,
+            height,
+            boxstyle=f"round,pad={pad},rounding_size=0.12",
+            facecolor=fill,
+            edgecolor=colour,
+            linewidth=1.6,
+            zorder=zorder,
+        )
+    )
+    ax.text(x, y, text, ha="center", va="center", fontsize=size, zorder=3)
 
 
 def load_modules() -> list[str]:

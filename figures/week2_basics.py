@@ -10,16 +10,19 @@ a gradient step, the graph's forward and backward values) is computed by
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
-from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
 from dlnotes.activations import sigmoid
 from dlnotes.graph import backward, forward
 from dlnotes.logistic import propagate
 from dlnotes.losses import cost
-from figures import figure
+from figures import arrow, box, figure
+
+_box = partial(box, pad=0.04, zorder=1)
+
 
 # Colours from the shared Okabe-Ito cycle (figures.STYLE), plus a grey.
 BLUE = "#0072B2"
@@ -112,18 +115,7 @@ def gradient_descent_steps() -> Figure:
             ws.append(ws[-1] - alpha * float(grads["dw"][0, 0]))
         Js, _ = _toy_costs(np.array(ws))
         for k in range(steps):
-            ax.add_patch(
-                FancyArrowPatch(
-                    (ws[k], Js[k]),
-                    (ws[k + 1], Js[k + 1]),
-                    arrowstyle="-|>",
-                    mutation_scale=10,
-                    color=colour,
-                    linewidth=1.2,
-                    shrinkA=3,
-                    shrinkB=3,
-                )
-            )
+            arrow(ax, (ws[k], Js[k]), (ws[k + 1], Js[k + 1]), colour, width=1.2, head=10, shrink=3)
         ax.plot(ws, Js, "o", color=colour, markersize=5, zorder=3)
         ax.annotate(
             rf"$w_0 = {w0:g}$",
@@ -179,32 +171,6 @@ def derivative_slopes() -> Figure:
     return fig
 
 
-def _box(ax: Axes, xy: tuple[float, float], text: str, colour: str, width: float = 1.5) -> None:
-    """A rounded box centred on ``xy`` holding ``text``."""
-    x, y = xy
-    h = 0.62
-    ax.add_patch(
-        FancyBboxPatch(
-            (x - width / 2, y - h / 2),
-            width,
-            h,
-            boxstyle="round,pad=0.04,rounding_size=0.12",
-            facecolor="white",
-            edgecolor=colour,
-            linewidth=1.6,
-        )
-    )
-    ax.text(x, y, text, ha="center", va="center", fontsize=10.5)
-
-
-def _arrow(ax: Axes, start: tuple[float, float], end: tuple[float, float], colour: str) -> None:
-    ax.add_patch(
-        FancyArrowPatch(
-            start, end, arrowstyle="-|>", mutation_scale=11, color=colour, linewidth=1.3
-        )
-    )
-
-
 def _graph(with_backward: bool) -> Figure:
     """J = 3(a + bc) as boxes and arrows, values from ``dlnotes.graph``."""
     a, b, c = 5, 3, 2
@@ -227,10 +193,10 @@ def _graph(with_backward: bool) -> Figure:
     }
     inputs = {"a": a, "b": b, "c": c}
     for name, value in inputs.items():
-        _box(ax, pos[name], f"${name} = {value}$", GREY, width=1.3)
-    _box(ax, pos["u"], f"$u = bc = {fwd['u']}$", BLUE, width=1.95)
-    _box(ax, pos["v"], f"$v = a + u = {fwd['v']}$", BLUE, width=2.15)
-    _box(ax, pos["J"], f"$J = 3v = {fwd['J']}$", BLUE, width=1.8)
+        _box(ax, *pos[name], f"${name} = {value}$", GREY, width=1.3)
+    _box(ax, *pos["u"], f"$u = bc = {fwd['u']}$", BLUE, width=1.95)
+    _box(ax, *pos["v"], f"$v = a + u = {fwd['v']}$", BLUE, width=2.15)
+    _box(ax, *pos["J"], f"$J = 3v = {fwd['J']}$", BLUE, width=1.8)
 
     edges = [
         ("b", "u", (0.65, 0.0), (-0.98, 0.12)),
@@ -242,7 +208,7 @@ def _graph(with_backward: bool) -> Figure:
     for src, dst, off_s, off_d in edges:
         s = (pos[src][0] + off_s[0], pos[src][1] + off_s[1])
         d = (pos[dst][0] + off_d[0], pos[dst][1] + off_d[1])
-        _arrow(ax, s, d, BLUE)
+        arrow(ax, s, d, BLUE)
 
     if with_backward:
         # dvar = dJ/dvar, written under (or beside) each node, in the backward colour.

@@ -13,11 +13,11 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Rectangle
+from matplotlib.patches import Rectangle
 
 from dlnotes.datasets import load_two_gaussians
 from dlnotes.logistic import initialize_with_zeros, optimize
-from figures import figure, frame_diagram
+from figures import arrow, box, figure, frame_diagram
 
 # Colours from the shared Okabe-Ito cycle (figures.STYLE), plus greys.
 BLUE = "#0072B2"
@@ -32,50 +32,6 @@ LIGHT = "#e8e8e8"
 # --------------------------------------------------------------------------
 # The computation graph of one example of logistic regression
 # --------------------------------------------------------------------------
-
-
-def _box(ax: Axes, x: float, y: float, text: str, width: float, colour: str) -> None:
-    """A rounded box centred on (x, y) holding a math label."""
-    height = 0.62
-    ax.add_patch(
-        FancyBboxPatch(
-            (x - width / 2, y - height / 2),
-            width,
-            height,
-            boxstyle="round,pad=0.02,rounding_size=0.12",
-            facecolor="white",
-            edgecolor=colour,
-            linewidth=1.6,
-            zorder=2,
-        )
-    )
-    ax.text(x, y, text, ha="center", va="center", fontsize=10.5, zorder=3)
-
-
-def _arrow(
-    ax: Axes,
-    start: tuple[float, float],
-    end: tuple[float, float],
-    colour: str,
-    *,
-    dashed: bool = False,
-    rad: float = 0.0,
-) -> None:
-    ax.add_patch(
-        FancyArrowPatch(
-            start,
-            end,
-            arrowstyle="-|>",
-            mutation_scale=11,
-            color=colour,
-            linewidth=1.3,
-            linestyle=(0, (4, 2)) if dashed else "-",
-            connectionstyle=f"arc3,rad={rad}",
-            shrinkA=2,
-            shrinkB=2,
-            zorder=1,
-        )
-    )
 
 
 @figure("week2v-logistic-graph")
@@ -94,23 +50,23 @@ def logistic_graph() -> Figure:
     ]
     x_in, x_z, x_a, x_l = 1.55, 4.15, 6.55, 8.45
     y_mid = 0.8
-    _box(ax, x_z, y_mid, r"$z = w_1 x_1 + w_2 x_2 + b$", 2.35, BLUE)
-    _box(ax, x_a, y_mid, r"$a = \sigma(z)$", 1.35, BLUE)
-    _box(ax, x_l, y_mid, r"$L(a, y)$", 1.15, GREEN)
+    box(ax, x_z, y_mid, r"$z = w_1 x_1 + w_2 x_2 + b$", BLUE, width=2.35)
+    box(ax, x_a, y_mid, r"$a = \sigma(z)$", BLUE, width=1.35)
+    box(ax, x_l, y_mid, r"$L(a, y)$", GREEN, width=1.15)
     for label, y, grad in inputs:
         colour = GREY if grad is None else PURPLE
-        _box(ax, x_in, y, label, 0.62, colour)
-        _arrow(ax, (x_in + 0.31, y), (x_z - 1.18, y_mid + (y - y_mid) * 0.25), GREY)
+        box(ax, x_in, y, label, colour, width=0.62)
+        arrow(ax, (x_in + 0.31, y), (x_z - 1.18, y_mid + (y - y_mid) * 0.25), GREY)
         if grad is not None:
             ax.text(x_in - 0.45, y, grad, ha="right", va="center", fontsize=9.5, color=ORANGE)
     # forward arrows
-    _arrow(ax, (x_z + 1.18, y_mid), (x_a - 0.68, y_mid), GREY)
-    _arrow(ax, (x_a + 0.68, y_mid), (x_l - 0.58, y_mid), GREY)
+    arrow(ax, (x_z + 1.18, y_mid), (x_a - 0.68, y_mid), GREY)
+    arrow(ax, (x_a + 0.68, y_mid), (x_l - 0.58, y_mid), GREY)
     # backward arrows (dashed), right to left, with their derivatives below
     y_low = y_mid - 0.33
-    _arrow(ax, (x_l - 0.1, y_low), (x_a + 0.1, y_low), ORANGE, dashed=True, rad=-0.6)
-    _arrow(ax, (x_a - 0.1, y_low), (x_z + 0.6, y_low), ORANGE, dashed=True, rad=-0.6)
-    _arrow(ax, (x_z - 0.6, y_low), (x_in + 0.4, -0.8), ORANGE, dashed=True, rad=-0.15)
+    arrow(ax, (x_l - 0.1, y_low), (x_a + 0.1, y_low), ORANGE, dashed=True, rad=-0.6)
+    arrow(ax, (x_a - 0.1, y_low), (x_z + 0.6, y_low), ORANGE, dashed=True, rad=-0.6)
+    arrow(ax, (x_z - 0.6, y_low), (x_in + 0.4, -0.8), ORANGE, dashed=True, rad=-0.15)
     ax.text(
         (x_a + x_l) / 2,
         y_low - 0.95,
@@ -289,8 +245,8 @@ def shapes() -> Figure:
     ax.text(x_row + 2.5, 2.45, "(1, 5)", ha="center", **mono)
 
     # .T between column and row, both ways
-    _arrow(ax, (x_col + 1.3, 2.2), (x_row - 0.1, 1.9), PURPLE, rad=-0.2)
-    _arrow(ax, (x_row - 0.1, 0.9), (x_col + 1.3, 0.3), PURPLE, rad=-0.2)
+    arrow(ax, (x_col + 1.3, 2.2), (x_row - 0.1, 1.9), PURPLE, rad=-0.2)
+    arrow(ax, (x_row - 0.1, 0.9), (x_col + 1.3, 0.3), PURPLE, rad=-0.2)
     ax.text((x_col + x_row) / 2 + 0.6, 2.45, ".T", ha="center", color=PURPLE, **mono)
     ax.text((x_col + x_row) / 2 + 0.6, -0.45, ".T", ha="center", color=PURPLE, **mono)
 

@@ -11,14 +11,17 @@ numpy, for the stacking figure) actually computed, not typed in by hand.
 from __future__ import annotations
 
 import itertools
+from functools import partial
 
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Circle, FancyArrowPatch, Rectangle
+from matplotlib.patches import Circle, Rectangle
 
 from dlnotes.shallow import forward_propagation, initialize_parameters
-from figures import figure, frame_diagram
+from figures import arrow, figure, frame_diagram
+
+_arrow = partial(arrow, width=1.2, dash="--", zorder=2)
 
 # Colours from the shared Okabe-Ito cycle (figures.STYLE), plus greys.
 BLUE = "#0072B2"
@@ -61,29 +64,6 @@ def _box(ax: Axes, x: float, y: float, text: str, colour: str, size: float = 10.
             "edgecolor": colour,
             "linewidth": 1.4,
         },
-    )
-
-
-def _arrow(
-    ax: Axes,
-    start: tuple[float, float],
-    end: tuple[float, float],
-    colour: str = "black",
-    dashed: bool = False,
-    rad: float = 0.0,
-) -> None:
-    ax.add_patch(
-        FancyArrowPatch(
-            start,
-            end,
-            arrowstyle="-|>",
-            mutation_scale=11,
-            color=colour,
-            linewidth=1.2,
-            linestyle="--" if dashed else "-",
-            connectionstyle=f"arc3,rad={rad}",
-            zorder=2,
-        )
     )
 
 

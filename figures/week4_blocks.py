@@ -11,14 +11,17 @@ figure and the package cannot disagree.
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
 
 from dlnotes.datasets import load_planar_dataset
 from dlnotes.deep import L_layer_model
-from figures import figure, frame_diagram
+from figures import arrow, box, figure, frame_diagram
+
+_arrow = partial(arrow, width=1.4, head=12, shrink=0)
 
 # Colours from the shared Okabe-Ito cycle (figures.STYLE), plus greys.
 BLUE = "#0072B2"
@@ -27,59 +30,6 @@ GREEN = "#009E73"
 PURPLE = "#CC79A7"
 YELLOW = "#E69F00"
 GREY = "#7a7a7a"
-
-
-def _box(
-    ax: Axes,
-    x: float,
-    y: float,
-    width: float,
-    height: float,
-    text: str,
-    colour: str,
-    size: float = 10.5,
-    fill: str = "white",
-) -> None:
-    """A rounded box centred on (x, y) holding a math label."""
-    ax.add_patch(
-        FancyBboxPatch(
-            (x - width / 2, y - height / 2),
-            width,
-            height,
-            boxstyle="round,pad=0.02,rounding_size=0.12",
-            facecolor=fill,
-            edgecolor=colour,
-            linewidth=1.6,
-            zorder=2,
-        )
-    )
-    ax.text(x, y, text, ha="center", va="center", fontsize=size, zorder=3)
-
-
-def _arrow(
-    ax: Axes,
-    start: tuple[float, float],
-    end: tuple[float, float],
-    colour: str,
-    *,
-    dashed: bool = False,
-    rad: float = 0.0,
-) -> None:
-    ax.add_patch(
-        FancyArrowPatch(
-            start,
-            end,
-            arrowstyle="-|>",
-            mutation_scale=12,
-            color=colour,
-            linewidth=1.4,
-            linestyle=(0, (4, 2)) if dashed else "-",
-            connectionstyle=f"arc3,rad={rad}",
-            shrinkA=0,
-            shrinkB=0,
-            zorder=1,
-        )
-    )
 
 
 def _label(
@@ -107,7 +57,7 @@ def layer_blocks() -> Figure:
     left, right = xc - wide / 2, xc + wide / 2
 
     # forward block
-    _box(ax, xc, y_fwd, wide, high, "$W^{[l]},\\ b^{[l]}$", BLUE)
+    box(ax, xc, y_fwd, "$W^{[l]},\\ b^{[l]}$", BLUE, width=wide, height=high)
     _arrow(ax, (0.0, y_fwd), (left, y_fwd), BLUE)
     _label(ax, 0.05, y_fwd + 0.3, "$a^{[l-1]}$", BLUE, ha="left")
     _arrow(ax, (right, y_fwd), (6.0, y_fwd), BLUE)
@@ -115,21 +65,21 @@ def layer_blocks() -> Figure:
 
     # cache between the blocks
     _arrow(ax, (xc, y_fwd - high / 2), (xc, y_cache + 0.3), PURPLE, dashed=True)
-    _box(
+    box(
         ax,
         xc,
         y_cache,
-        2.9,
-        0.6,
         "$z^{[l]}\\quad (a^{[l-1]},\\ W^{[l]},\\ b^{[l]})$",
         PURPLE,
+        width=2.9,
+        height=0.6,
         size=10,
         fill="#f7eaf1",
     )
     _arrow(ax, (xc, y_cache - 0.3), (xc, y_bwd + high / 2), PURPLE, dashed=True)
 
     # backward block
-    _box(ax, xc, y_bwd, wide, high, "$dz^{[l]}$", ORANGE)
+    box(ax, xc, y_bwd, "$dz^{[l]}$", ORANGE, width=wide, height=high)
     _arrow(ax, (6.0, y_bwd), (right, y_bwd), ORANGE)
     _label(ax, 5.95, y_bwd + 0.3, "$da^{[l]}$", ORANGE, ha="right")
     _arrow(ax, (left, y_bwd), (0.0, y_bwd), ORANGE)
@@ -181,8 +131,8 @@ def chain() -> Figure:
         _label(ax, (x0 + x1) / 2, y_fwd + 0.28, text, BLUE, size=10.5)
     _label(ax, dots, y_fwd, "$\\cdots$", BLUE, size=12)
     for l, x in xs.items():
-        _box(ax, x, y_fwd, wide, high, f"$W^{{[{l}]}},\\ b^{{[{l}]}}$", BLUE, size=11)
-    _box(ax, x_loss, y_fwd, 1.2, 0.6, "$L(\\hat{y}, y)$", GREY, size=11)
+        box(ax, x, y_fwd, f"$W^{{[{l}]}},\\ b^{{[{l}]}}$", BLUE, width=wide, height=high, size=11)
+    box(ax, x_loss, y_fwd, "$L(\\hat{y}, y)$", GREY, width=1.2, height=0.6, size=11)
 
     # each layer's cache, from its forward block to its backward block
     for l, x in xs.items():
@@ -204,7 +154,7 @@ def chain() -> Figure:
     _arrow(ax, (edges(xs["1"])[0], y_bwd), (x_in + 0.75, y_bwd), GREY, dashed=True)
     _label(ax, x_in, y_bwd, "$da^{[0]}$", GREY, ha="left")
     for l, x in xs.items():
-        _box(ax, x, y_bwd, wide, high, f"$dz^{{[{l}]}}$", ORANGE, size=11)
+        box(ax, x, y_bwd, f"$dz^{{[{l}]}}$", ORANGE, width=wide, height=high, size=11)
         _arrow(ax, (x, y_bwd - high / 2), (x, y_grad + 0.2), ORANGE)
         _label(ax, x, y_grad, f"$dW^{{[{l}]}},\\ db^{{[{l}]}}$", ORANGE, size=10.5)
 

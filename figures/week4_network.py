@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from functools import partial
 
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Circle, Ellipse, FancyArrowPatch, Rectangle
+from matplotlib.patches import Circle, Ellipse, Rectangle
 
 from dlnotes.activations import relu
 from dlnotes.deep import L_model_forward, initialize_parameters_deep
-from figures import figure, frame_diagram
+from figures import arrow, figure, frame_diagram
+
+_arrow = partial(arrow, width=1.2, zorder=2)
 
 # Colours from the shared Okabe-Ito cycle (figures.STYLE), plus greys.
 BLUE = "#0072B2"
@@ -49,26 +52,6 @@ SHAPES_DIMS = [2, 3, 5, 4, 2, 1]
 def _shape(a: np.ndarray) -> str:
     """``(5, 3)`` for an array of that shape, as mathtext."""
     return "$(" + ", ".join(str(n) for n in a.shape) + ")$"
-
-
-def _arrow(
-    ax: Axes,
-    start: tuple[float, float],
-    end: tuple[float, float],
-    colour: str = "black",
-    width: float = 1.2,
-) -> None:
-    ax.add_patch(
-        FancyArrowPatch(
-            start,
-            end,
-            arrowstyle="-|>",
-            mutation_scale=11,
-            color=colour,
-            linewidth=width,
-            zorder=2,
-        )
-    )
 
 
 def _grid(
@@ -409,6 +392,30 @@ def _wave(
     ax.plot(x0 + (x1 - x0) * t, cy + height * y, color=colour, linewidth=1.3, zorder=3)
 
 
+def _connect(
+    ax: Axes,
+    cols: Sequence[float],
+    y: float,
+    ys1: Sequence[float],
+    links: Sequence[tuple[int, Sequence[int]]],
+    ys2: Sequence[float],
+    half: tuple[float, float, float],
+) -> None:
+    """Grey lines of one row of the composed-features figure: the input (at
+    height ``y``) to every a[1] frame, each a[2] frame ``j`` from the a[1]
+    frames ``i`` in ``links``, every a[2] frame to the output. ``half`` holds
+    the half-widths of the a[1], a[2] and a[3] frames, where the lines stop."""
+    h1, h2, h3 = half
+    grey = {"color": "#c4c4c4", "lw": 0.7, "zorder": 1}
+    for yv in ys1:
+        ax.plot([0.9, cols[1] - h1], [y, yv], **grey)
+    for j, feeders in links:
+        for i in feeders:
+            ax.plot([cols[1] + h1, cols[2] - h2], [ys1[i], ys2[j]], **grey)
+    for yv in ys2:
+        ax.plot([cols[2] + h2, cols[3] - h3], [yv, y], **grey)
+
+
 @figure("week4n-features")
 def features() -> Figure:
     """Features that compose, drawn abstractly: two rows, one per kind of input.
@@ -472,20 +479,9 @@ def features() -> Figure:
     _nose(ax, cols[3], y_img - 0.05, 0.3, GREEN)
     _mouth(ax, cols[3], y_img - 0.4, 0.3, GREEN)
     # Connections: input -> strokes, strokes -> parts, parts -> face.
-    links1 = [(0, [0, 3, 4]), (1, [1, 2, 3]), (2, [0, 4])]
-    for yv in ys1:
-        ax.plot([0.9, cols[1] - 0.26], [y_img, yv], color="#c4c4c4", lw=0.7, zorder=1)
-    for j, strokes in links1:
-        for i in strokes:
-            ax.plot(
-                [cols[1] + 0.26, cols[2] - 0.35],
-                [ys1[i], ys2[j]],
-                color="#c4c4c4",
-                lw=0.7,
-                zorder=1,
-            )
-    for yv in ys2:
-        ax.plot([cols[2] + 0.35, cols[3] - 0.82], [yv, y_img], color="#c4c4c4", lw=0.7, zorder=1)
+    _connect(
+        ax, cols, y_img, ys1, [(0, [0, 3, 4]), (1, [1, 2, 3]), (2, [0, 4])], ys2, (0.26, 0.35, 0.82)
+    )
 
     # Row 2: sound.
     y_snd = -1.55
@@ -526,20 +522,9 @@ def features() -> Figure:
         _wave(
             ax, cols[3] - 0.9 + 0.6 * k, cols[3] - 0.9 + 0.6 * (k + 1), y_snd, 0.3, freqs, colour, k
         )
-    links2 = [(0, [0, 1]), (1, [2, 3]), (2, [3, 4])]
-    for yv in ys1b:
-        ax.plot([0.9, cols[1] - 0.4], [y_snd, yv], color="#c4c4c4", lw=0.7, zorder=1)
-    for j, bs in links2:
-        for i in bs:
-            ax.plot(
-                [cols[1] + 0.4, cols[2] - 0.47],
-                [ys1b[i], ys2b[j]],
-                color="#c4c4c4",
-                lw=0.7,
-                zorder=1,
-            )
-    for yv in ys2b:
-        ax.plot([cols[2] + 0.47, cols[3] - 0.97], [yv, y_snd], color="#c4c4c4", lw=0.7, zorder=1)
+    _connect(
+        ax, cols, y_snd, ys1b, [(0, [0, 1]), (1, [2, 3]), (2, [3, 4])], ys2b, (0.4, 0.47, 0.97)
+    )
     frame_diagram(ax, (-1.0, 9.5), (-2.75, 3.8))
     fig.tight_layout()
     return fig
@@ -586,12 +571,12 @@ def parity() -> Figure:
     level1 = [(y_in[0] + y_in[1]) / 2, (y_in[2] + y_in[3]) / 2]
     for k, y in enumerate(level1):
         for i in (2 * k, 2 * k + 1):
-            _arrow(ax, (xl + 0.28, y_in[i]), (xl + 1.25, y), GREY, 1.0)
+            _arrow(ax, (xl + 0.28, y_in[i]), (xl + 1.25, y), GREY, width=1.0)
         _gate(ax, xl + 1.5, y, "$\\oplus$", BLUE)
     _gate(ax, xl + 3.0, 0.0, "$\\oplus$", BLUE)
     for y in level1:
-        _arrow(ax, (xl + 1.78, y), (xl + 2.75, 0.0), GREY, 1.0)
-    _arrow(ax, (xl + 3.28, 0.0), (xl + 3.85, 0.0), GREY, 1.0)
+        _arrow(ax, (xl + 1.78, y), (xl + 2.75, 0.0), GREY, width=1.0)
+    _arrow(ax, (xl + 3.28, 0.0), (xl + 3.85, 0.0), GREY, width=1.0)
     ax.text(xl + 3.95, 0.0, "$y$", ha="left", va="center", fontsize=11)
     # Depth marker under the two levels of gates.
     yb = -2.0
@@ -631,7 +616,7 @@ def parity() -> Figure:
         )
         ax.plot([xh + 0.19, xo - 0.26], [yh, 0.0], color=GREY, linewidth=0.8, zorder=1)
     _gate(ax, xo, 0.0, "$\\vee$", GREEN)
-    _arrow(ax, (xo + 0.28, 0.0), (xo + 0.85, 0.0), GREY, 1.0)
+    _arrow(ax, (xo + 0.28, 0.0), (xo + 0.85, 0.0), GREY, width=1.0)
     ax.text(xo + 0.95, 0.0, "$y$", ha="left", va="center", fontsize=11)
     ax.text(
         xh + 0.2,
