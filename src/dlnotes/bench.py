@@ -228,6 +228,14 @@ def measure(
     """Run every comparison once; return the figures (rows and the machine)."""
     torch_version = _torch_version()
     torch_runs = max(3, repeats // 4)  # PyTorch is slower: fewer runs of it
+
+    def torch_row(key: str, problem: dict[str, Any], run: Callable[[], Any], t_ours: float) -> Row:
+        """PyTorch autograd against our time ``t_ours``, or a skipped row without torch."""
+        if torch_version is None:
+            print("      skipped: torch is not installed (pip install 'dlnotes[bench]')")
+            return _skipped(key, problem, ">=", 3)
+        return _row(key, problem, best_time(run, torch_runs), t_ours, ">=", 3)
+
     rng = np.random.RandomState(0)
     n_x, m = 12288, 209
     X = rng.rand(n_x, m)
@@ -253,55 +261,54 @@ def measure(
     rows.append(_row("nn_model", flower_nn, t_nn, t_bare, "<=", 1.2))
 
     print("[3/6] PyTorch autograd vs nn_model ...", flush=True)
-    if torch_version is None:
-        print("      skipped: torch is not installed (pip install 'dlnotes[bench]')")
-        rows.append(_skipped("torch_nn", flower_nn, ">=", 3))
-    else:
-        t_torch = best_time(lambda: torch_nn(Xf, Yf, 4, iterations), torch_runs)
-        rows.append(_row("torch_nn", flower_nn, t_torch, t_nn, ">=", 3))
+    rows.append(torch_row("torch_nn", flower_nn, lambda: torch_nn(Xf, Yf, 4, iterations), t_nn))
+
+    def deep_row(
+        key: str,
+        step: str,
+        data: str,
+        X: np.ndarray,
+        Y: np.ndarray,
+        dims: list[int],
+        its: int,
+        limit: float,
+    ) -> tuple[Row, float]:
+        """L_layer_model against the bare loop of the same math; also its own time."""
+        print(
+            f"[{step}/6] L_layer_model vs bare numpy loop, {data}layers {dims}, "
+            f"{its} iterations ...",
+            flush=True,
+        )
+        t_deep, t_bare = best_times(
+            [
+                lambda: L_layer_model(X, Y, dims, num_iterations=its),
+                lambda: bare_numpy_deep(X, Y, dims, 0.0075, its),
+            ],
+            repeats,
+        )
+        problem = {"layers": dims, "m": X.shape[1], "iterations": its}
+        return _row(key, problem, t_deep, t_bare, "<=", limit), t_deep
 
     Xc = rng.rand(CAT_DIMS[0], m)
     Yc = (rng.rand(1, m) > 0.5).astype(np.float64)
-    cat = {"layers": CAT_DIMS, "m": m, "iterations": cat_iterations}
-    print(
-        f"[4/6] L_layer_model vs bare numpy loop, layers {CAT_DIMS}, m={m}, "
-        f"{cat_iterations} iterations ...",
-        flush=True,
+    row, _ = deep_row(
+        "L_layer_model_cat", "4", f"random data, m={m}, ", Xc, Yc, CAT_DIMS, cat_iterations, 1.1
     )
-    t_deep, t_bare = best_times(
-        [
-            lambda: L_layer_model(Xc, Yc, CAT_DIMS, num_iterations=cat_iterations),
-            lambda: bare_numpy_deep(Xc, Yc, CAT_DIMS, 0.0075, cat_iterations),
-        ],
-        repeats,
+    rows.append(row)
+    row, t_small = deep_row(
+        "L_layer_model_small", "5", "flower data, ", Xf, Yf, SMALL_DIMS, deep_iterations, 1.2
     )
-    rows.append(_row("L_layer_model_cat", cat, t_deep, t_bare, "<=", 1.1))
-
-    small = {"layers": SMALL_DIMS, "m": Xf.shape[1], "iterations": deep_iterations}
-    print(
-        f"[5/6] L_layer_model vs bare numpy loop, flower data, layers {SMALL_DIMS}, "
-        f"{deep_iterations} iterations ...",
-        flush=True,
-    )
-    t_small, t_bare = best_times(
-        [
-            lambda: L_layer_model(Xf, Yf, SMALL_DIMS, num_iterations=deep_iterations),
-            lambda: bare_numpy_deep(Xf, Yf, SMALL_DIMS, 0.0075, deep_iterations),
-        ],
-        repeats,
-    )
-    rows.append(_row("L_layer_model_small", small, t_small, t_bare, "<=", 1.2))
+    rows.append(row)
 
     print("[6/6] PyTorch autograd vs L_layer_model ...", flush=True)
-    if torch_version is None:
-        print("      skipped: torch is not installed (pip install 'dlnotes[bench]')")
-        rows.append(_skipped("torch_deep", small, ">=", 3))
-    else:
-        t_torch = best_time(
+    rows.append(
+        torch_row(
+            "torch_deep",
+            row["problem"],
             lambda: torch_deep(Xf, Yf, SMALL_DIMS, 0.0075, deep_iterations),
-            torch_runs,
+            t_small,
         )
-        rows.append(_row("torch_deep", small, t_torch, t_small, ">=", 3))
+    )
 
     return {
         "rows": rows,
